@@ -1,0 +1,10 @@
+#include "commands.h"
+
+namespace vt::cli {
+
+std::vector<Registration>& registry() {
+  static std::vector<Registration> r;
+  return r;
+}
+
+}  // namespace vt::cli

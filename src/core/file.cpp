@@ -1,0 +1,158 @@
+#include "core/file.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <iostream>
+#include <iterator>
+
+namespace vt {
+namespace {
+
+Error io_error(const std::string& path, const char* what) {
+  return make_error(ErrorCode::kIo, std::string(what) + ": " + std::strerror(errno), path);
+}
+
+Result<std::string> read_stream(int fd, const std::string& path, std::uint64_t max_bytes) {
+  std::string out;
+  char buf[1 << 16];
+  for (;;) {
+    ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return io_error(path, "cannot read");
+    }
+    if (n == 0) break;
+    if (out.size() + static_cast<std::uint64_t>(n) > max_bytes)
+      return make_error(ErrorCode::kLimit,
+                        "larger than the limit of " + std::to_string(max_bytes) + " bytes", path);
+    out.append(buf, static_cast<size_t>(n));
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<std::string> read_file(const std::string& path, std::uint64_t max_bytes) {
+  if (path == "-") return read_stream(STDIN_FILENO, "<stdin>", max_bytes);
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return io_error(path, "cannot open");
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) {
+    Error e = io_error(path, "cannot stat");
+    ::close(fd);
+    return e;
+  }
+  if (S_ISDIR(st.st_mode)) {
+    ::close(fd);
+    return make_error(ErrorCode::kIo, "is a directory, expected a file", path);
+  }
+  if (S_ISREG(st.st_mode) && static_cast<std::uint64_t>(st.st_size) > max_bytes) {
+    ::close(fd);
+    return make_error(ErrorCode::kLimit,
+                      "file of " + std::to_string(st.st_size) + " bytes is larger than the limit of " +
+                          std::to_string(max_bytes) + " bytes",
+                      path);
+  }
+  std::string out;
+  if (S_ISREG(st.st_mode)) {
+    out.resize(static_cast<size_t>(st.st_size));
+    size_t done = 0;
+    while (done < out.size()) {
+      ssize_t n = ::read(fd, out.data() + done, out.size() - done);
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        Error e = io_error(path, "cannot read");
+        ::close(fd);
+        return e;
+      }
+      if (n == 0) break;  // file shrank while reading
+      done += static_cast<size_t>(n);
+    }
+    out.resize(done);
+    ::close(fd);
+    return out;
+  }
+  auto r = read_stream(fd, path, max_bytes);
+  ::close(fd);
+  return r;
+}
+
+Status write_file_atomic(const std::string& path, std::string_view content) {
+  std::string tmp = path + ".tmp." + std::to_string(::getpid());
+  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) return io_error(tmp, "cannot create");
+  size_t done = 0;
+  while (done < content.size()) {
+    ssize_t n = ::write(fd, content.data() + done, content.size() - done);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      Error e = io_error(tmp, "cannot write");
+      ::close(fd);
+      ::unlink(tmp.c_str());
+      return e;
+    }
+    done += static_cast<size_t>(n);
+  }
+  if (::fsync(fd) != 0) {
+    Error e = io_error(tmp, "cannot fsync");
+    ::close(fd);
+    ::unlink(tmp.c_str());
+    return e;
+  }
+  ::close(fd);
+  if (::rename(tmp.c_str(), path.c_str()) != 0) {
+    Error e = io_error(path, "cannot rename into place");
+    ::unlink(tmp.c_str());
+    return e;
+  }
+  return {};
+}
+
+FileListing list_files(const std::vector<std::string>& paths,
+                       bool (*accept)(const std::filesystem::path&)) {
+  namespace fs = std::filesystem;
+  FileListing out;
+  for (const auto& p : paths) {
+    std::error_code ec;
+    if (p == "-") {
+      out.files.push_back(p);
+      continue;
+    }
+    auto st = fs::status(p, ec);
+    if (ec) {
+      out.problems.push_back(make_error(ErrorCode::kIo, "cannot access: " + ec.message(), p));
+      continue;
+    }
+    if (!fs::is_directory(st)) {
+      out.files.push_back(p);  // named explicitly: taken whatever its name
+      continue;
+    }
+    std::vector<std::string> found;
+    fs::recursive_directory_iterator it(p, fs::directory_options::skip_permission_denied, ec);
+    if (ec) {
+      out.problems.push_back(make_error(ErrorCode::kIo, "cannot list directory: " + ec.message(), p));
+      continue;
+    }
+    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      if (ec) {
+        out.problems.push_back(
+            make_error(ErrorCode::kIo, "cannot list directory: " + ec.message(), p));
+        break;
+      }
+      std::error_code fec;
+      if (!it->is_regular_file(fec)) continue;
+      if (accept && !accept(it->path())) continue;
+      found.push_back(it->path().string());
+    }
+    std::sort(found.begin(), found.end());
+    std::move(found.begin(), found.end(), std::back_inserter(out.files));
+  }
+  return out;
+}
+
+}  // namespace vt

@@ -1,0 +1,31 @@
+// Reading whole files and walking directories, with errors that name the path.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "core/result.h"
+
+namespace vt {
+
+// Reads a whole file (or standard input for "-"). Refuses files larger than
+// max_bytes with a kLimit error instead of exhausting memory.
+Result<std::string> read_file(const std::string& path,
+                              std::uint64_t max_bytes = std::uint64_t{4} << 30);
+
+// Writes a file atomically: a temporary file beside it, fsync, rename.
+Status write_file_atomic(const std::string& path, std::string_view content);
+
+// Expands paths into regular files: files as given, directories recursively
+// (sorted, so runs are reproducible), keeping only names that `accept`
+// returns true for. Unreadable directories are reported in `problems`.
+struct FileListing {
+  std::vector<std::string> files;
+  std::vector<Error> problems;
+};
+FileListing list_files(const std::vector<std::string>& paths,
+                       bool (*accept)(const std::filesystem::path&) = nullptr);
+
+}  // namespace vt

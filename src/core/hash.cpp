@@ -1,0 +1,45 @@
+#include "core/hash.h"
+
+#include <openssl/evp.h>
+
+#include <algorithm>
+#include <cctype>
+
+namespace vt {
+
+std::string hex_digest(HashAlgorithm algorithm, std::string_view data) {
+  const EVP_MD* md = nullptr;
+  switch (algorithm) {
+    case HashAlgorithm::kSha1: md = EVP_sha1(); break;
+    case HashAlgorithm::kSha256: md = EVP_sha256(); break;
+    case HashAlgorithm::kSha384: md = EVP_sha384(); break;
+    case HashAlgorithm::kSha512: md = EVP_sha512(); break;
+    case HashAlgorithm::kMd5: md = EVP_md5(); break;
+  }
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int len = 0;
+  EVP_Digest(data.data(), data.size(), digest, &len, md, nullptr);
+  static const char kHex[] = "0123456789abcdef";
+  std::string out(len * 2, '0');
+  for (unsigned i = 0; i < len; ++i) {
+    out[2 * i] = kHex[digest[i] >> 4];
+    out[2 * i + 1] = kHex[digest[i] & 15];
+  }
+  return out;
+}
+
+Result<HashAlgorithm> parse_hash_algorithm(std::string_view name) {
+  std::string n;
+  for (char c : name)
+    if (c != '-' && c != '_') n.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  if (n == "sha1") return HashAlgorithm::kSha1;
+  if (n == "sha256") return HashAlgorithm::kSha256;
+  if (n == "sha384") return HashAlgorithm::kSha384;
+  if (n == "sha512") return HashAlgorithm::kSha512;
+  if (n == "md5") return HashAlgorithm::kMd5;
+  return make_error(ErrorCode::kUnsupported,
+                    "unknown hash algorithm '" + std::string(name) +
+                        "', expected one of sha1, sha256, sha384, sha512, md5");
+}
+
+}  // namespace vt

@@ -1,0 +1,120 @@
+#include "json/json.h"
+
+#include <gtest/gtest.h>
+
+#include "json/writer.h"
+
+namespace vt::json {
+namespace {
+
+TEST(Json, ValuesKnowTheirPointer) {
+  Parser p;
+  auto root = p.parse(R"({"a": {"b/c": [1, {"d~e": true}]}})", "t.json");
+  ASSERT_TRUE(root.ok()) << root.error().to_string();
+  auto a = root->find("a");
+  ASSERT_TRUE(a);
+  auto bc = a->find("b/c");
+  ASSERT_TRUE(bc);
+  std::vector<std::string> pointers;
+  for (Value item : bc->items()) pointers.push_back(item.pointer());
+  EXPECT_EQ(pointers, (std::vector<std::string>{"/a/b~1c/0", "/a/b~1c/1"}));
+  auto de = resolve_pointer(*root, "/a/b~1c/1/d~0e");
+  ASSERT_TRUE(de.ok());
+  EXPECT_TRUE(de->as_bool());
+  EXPECT_EQ(de->pointer(), "/a/b~1c/1/d~0e");
+}
+
+TEST(Json, MembersIterateInOrder) {
+  Parser p;
+  auto root = p.parse(R"({"z": 1, "a": "x", "m": null})", "t.json");
+  ASSERT_TRUE(root.ok());
+  std::string keys;
+  for (auto [key, value] : root->members()) keys += std::string(key) + value.pointer() + ";";
+  EXPECT_EQ(keys, "z/z;a/a;m/m;");
+  EXPECT_EQ(root->size(), 3u);
+  std::size_t n = 0;
+  for (auto m : Parser().parse("{}", "e").value().members()) { (void)m; ++n; }
+  EXPECT_EQ(n, 0u);
+}
+
+TEST(Json, SyntaxErrorsCarryLineAndColumn) {
+  Parser p;
+  auto r = p.parse("{\n  \"a\": 1,\n  \"b\": tru\n}", "bad.json");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().where, "bad.json:3:8");
+  r = p.parse("{\"a\": 1", "trunc.json");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().where, "trunc.json:1:8");
+  r = p.parse("[1,]", "comma.json");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().where, "comma.json:1:4");
+}
+
+TEST(Json, RejectsInvalidUtf8WithItsPlace) {
+  Parser p;
+  auto r = p.parse("{\"a\": \"x\xC0\xAFy\"}", "utf8.json");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().where, "utf8.json:1:9");
+  EXPECT_NE(r.error().message.find("UTF-8"), std::string::npos);
+}
+
+TEST(Json, ReportsByteOrderMarksAndUtf16) {
+  Parser p;
+  auto r = p.parse("\xEF\xBB\xBF{}", "bom.json");
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.error().message.find("byte order mark"), std::string::npos);
+  r = p.parse(std::string_view("{\0}\0", 4), "u16.json");
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.error().message.find("UTF-16"), std::string::npos);
+}
+
+TEST(Json, DeepNestingIsAnErrorNotACrash) {
+  Parser p;
+  std::string deep(100000, '[');
+  deep += std::string(100000, ']');
+  auto r = p.parse(deep, "deep.json");
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.error().message.find("nesting deeper than 1024"), std::string::npos);
+  EXPECT_EQ(r.error().where, "deep.json:1:1025");
+}
+
+TEST(Json, NumberTextIsShortestRoundTrip) {
+  Parser p;
+  auto r = p.parse("[7.5, 0.1, 100, -3, 1e21, 18446744073709551615]", "n.json");
+  ASSERT_TRUE(r.ok());
+  std::vector<std::string> texts;
+  for (Value v : r->items()) texts.push_back(v.number_text());
+  EXPECT_EQ(texts, (std::vector<std::string>{"7.5", "0.1", "100", "-3", "1e+21",
+                                             "18446744073709551615"}));
+  EXPECT_TRUE(Parser().parse("1.0", "x").value().is_integer());
+  EXPECT_FALSE(Parser().parse("1.5", "x").value().is_integer());
+}
+
+TEST(Json, OutOfRangeNumbersAreClearErrors) {
+  Parser p;
+  auto r = p.parse("[1e400]", "big.json");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().where, "big.json");
+}
+
+TEST(JsonWriter, EscapesAndNests) {
+  Writer w(0);
+  w.begin_object().member("a", "q\"\n\x01").key("b").begin_array().value(1).value(true).null()
+      .end_array().member("c", 0.5).end_object();
+  EXPECT_EQ(w.str(), R"({"a":"q\"\n\u0001","b":[1,true,null],"c":0.5})");
+  Writer pretty(2);
+  pretty.begin_object().key("x").begin_array().end_array().end_object();
+  EXPECT_EQ(pretty.str(), "{\n  \"x\": []\n}");
+}
+
+TEST(JsonWriter, OutputParsesBack) {
+  Writer w;
+  w.begin_object().member("k", std::string("v\\")).end_object();
+  Parser p;
+  auto r = p.parse(w.str(), "w");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->find("k")->as_string(), "v\\");
+}
+
+}  // namespace
+}  // namespace vt::json

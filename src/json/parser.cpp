@@ -1,0 +1,80 @@
+#include <simdjson.h>
+
+#include "core/file.h"
+#include "json/json.h"
+#include "json/path_arena.h"
+#include "json/syntax_locator.h"
+#include "json/value_access.h"
+
+namespace vt::json {
+
+struct Parser::Impl {
+  simdjson::dom::parser dom;
+  PathArena arena;
+  ParseLimits limits;
+  std::string owned;  // the text read by parse_file, with simdjson's padding
+  std::string_view text;
+};
+
+Parser::Parser(ParseLimits limits) : impl_(std::make_unique<Impl>()) {
+  impl_->limits = limits;
+  // Keeps the depth limit through later capacity growth.
+  if (impl_->dom.allocate(1 << 16, limits.max_depth) != simdjson::SUCCESS)
+    throw std::bad_alloc();  // out of memory at start-up: nothing sensible to do
+}
+Parser::~Parser() = default;
+Parser::Parser(Parser&&) noexcept = default;
+Parser& Parser::operator=(Parser&&) noexcept = default;
+
+std::string_view Parser::text() const { return impl_->text; }
+
+namespace {
+
+Error syntax_error(std::string_view text, std::string_view source, std::size_t max_depth,
+                   simdjson::error_code code) {
+  std::string where(source);
+  SyntaxProblem p = locate_syntax_problem(text, max_depth);
+  if (p.found) {
+    TextPosition pos = position_of(text, p.offset);
+    return make_error(ErrorCode::kInvalidInput, "not valid JSON: " + p.message,
+                      where + ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column));
+  }
+  // Valid syntax that simdjson still refused: numbers out of range and the like.
+  std::string detail = simdjson::error_message(code);
+  if (code == simdjson::NUMBER_ERROR)
+    detail = "a number is out of range for a 64-bit integer or double";
+  return make_error(ErrorCode::kInvalidInput, "not usable JSON: " + detail, where);
+}
+
+}  // namespace
+
+Result<Value> Parser::parse(std::string_view text, std::string_view source) {
+  Impl& m = *impl_;
+  m.arena.reset();
+  m.text = {};
+  if (text.size() > m.limits.max_bytes)
+    return make_error(ErrorCode::kLimit,
+                      "document of " + std::to_string(text.size()) + " bytes exceeds the limit of " +
+                          std::to_string(m.limits.max_bytes),
+                      std::string(source));
+  if (std::string enc = describe_encoding_problem(text); !enc.empty())
+    return make_error(ErrorCode::kInvalidInput, enc, std::string(source));
+  // Reuse the caller's memory when it already carries simdjson's padding.
+  bool padded = m.owned.data() == text.data() &&
+                m.owned.capacity() >= text.size() + simdjson::SIMDJSON_PADDING;
+  simdjson::dom::element root;
+  auto code = m.dom.parse(text.data(), text.size(), !padded).get(root);
+  if (code != simdjson::SUCCESS) return syntax_error(text, source, m.limits.max_depth, code);
+  m.text = text;
+  return ValueAccess::make(root, nullptr, &m.arena);
+}
+
+Result<Value> Parser::parse_file(const std::string& path) {
+  Impl& m = *impl_;
+  m.owned.clear();
+  VT_ASSIGN_OR_RETURN(m.owned, read_file(path, m.limits.max_bytes));
+  m.owned.reserve(m.owned.size() + simdjson::SIMDJSON_PADDING);
+  return parse(m.owned, path == "-" ? "<stdin>" : path);
+}
+
+}  // namespace vt::json
