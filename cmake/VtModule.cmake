@@ -19,6 +19,11 @@ function(vt_add_module name)
   endforeach()
 
   set(target vt_${name})
+  if(NOT lib_sources)
+    # A module still being written: headers only so far.
+    file(WRITE "${CMAKE_CURRENT_BINARY_DIR}/${name}_empty.cpp" "")
+    set(lib_sources "${CMAKE_CURRENT_BINARY_DIR}/${name}_empty.cpp")
+  endif()
   add_library(${target} STATIC ${lib_sources})
   target_include_directories(${target} PUBLIC "${CMAKE_SOURCE_DIR}/src")
   foreach(dep IN LISTS ARG_DEPS)
