@@ -3,12 +3,14 @@
 // and informative_tests.cpp. A new test is one new file plus one table line.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "documents/csaf/model.h"
 #include "documents/csaf/product_index.h"
+#include "core/result.h"
 #include "validation/catalogues.h"
 #include "validation/report.h"
 
@@ -17,7 +19,10 @@ namespace vt::validation {
 enum class TestGroup { kMandatory, kOptional, kInformative };
 
 struct TestOptions {
-  bool online = false;  // tests 6.3.6/6.3.7 fetch URLs; off by default
+  bool online = false;  // tests 6.3.6/6.3.7 check URLs; off by default
+  // Answers the HTTP status of a URL. The validation module never fetches
+  // itself (design rule): the application injects this when --online.
+  std::function<Result<int>(std::string_view url)> http_status;
 };
 
 // Everything a test may look at. Built once per document.
@@ -48,6 +53,7 @@ struct CsafTest {
   const char* id;  // "6.1.1"
   TestGroup group;
   TestFunction run;  // nullptr: not implemented, reported as not run
+  bool needs_network = false;  // run only with TestOptions::online
 };
 
 // The tables, in section order.
