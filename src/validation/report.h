@@ -3,6 +3,7 @@
 // CSAF test number and the JSON pointer it concerns.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,9 @@ struct Finding {
   std::string test;     // CSAF section number ("6.1.27.3"), or "schema"
   std::string path;     // JSON pointer into the document
   std::string message;  // for a person: what is wrong, what was expected
+  // 1-based place of `path` in the source text, when known (0 = unknown).
+  std::size_t line = 0;
+  std::size_t column = 0;
 };
 
 struct Report {

@@ -1,0 +1,46 @@
+// The reference validator (@secvisogram/csaf-validator-lib, installed by
+// bench/peer-install.sh into bench/.peer) on the same files as vextriage.
+//   node csaf_validator_peer.mjs bench FILE...   documents/s for schema + mandatory tests
+//   node csaf_validator_peer.mjs list FILE...    one JSON line per file: validity and failing tests
+import { readFileSync } from 'node:fs'
+import validate from '@secvisogram/csaf-validator-lib/validate.js'
+import * as schemaTests from '@secvisogram/csaf-validator-lib/schemaTests.js'
+import * as mandatoryTests from '@secvisogram/csaf-validator-lib/mandatoryTests.js'
+import * as optionalTests from '@secvisogram/csaf-validator-lib/optionalTests.js'
+import * as informativeTests from '@secvisogram/csaf-validator-lib/informativeTests.js'
+
+const [mode, ...files] = process.argv.slice(2)
+const tests = [schemaTests.csaf_2_0, ...Object.values(mandatoryTests)]
+const testId = (name) => {
+  const m = /_(6_\d+_\d+(?:_\d+)?)$/.exec(name)
+  return m ? m[1].replaceAll('_', '.').replace(/\.0(\d)/g, '.$1') : name === 'csaf_2_0' ? 'schema' : name
+}
+
+if (mode === 'bench') {
+  const texts = files.map((f) => readFileSync(f, 'utf8'))
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0)
+  const start = process.hrtime.bigint()
+  let invalid = 0
+  for (const t of texts) {
+    const r = await validate(tests, JSON.parse(t))
+    if (!r.isValid) invalid++
+  }
+  const secs = Number(process.hrtime.bigint() - start) / 1e9
+  console.log(JSON.stringify({ documents: texts.length, invalid, seconds: secs,
+    docs_per_second: texts.length / secs, mb_per_second: bytes / 1e6 / secs }))
+} else if (mode === 'list') {
+  const all = [...tests, ...Object.values(optionalTests), ...Object.values(informativeTests)]
+  for (const f of files) {
+    let doc
+    try { doc = JSON.parse(readFileSync(f, 'utf8')) } catch (e) {
+      console.log(JSON.stringify({ path: f, unreadable: String(e) })); continue
+    }
+    const r = await validate(all, doc)
+    const pick = (kind) => r.tests.filter((t) => t[kind].length > 0).map((t) => testId(t.name))
+    console.log(JSON.stringify({ path: f, valid: r.isValid, errors: pick('errors'),
+      warnings: pick('warnings'), infos: pick('infos') }))
+  }
+} else {
+  console.error('usage: csaf_validator_peer.mjs bench|list FILE...')
+  process.exit(2)
+}

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Validation throughput, vextriage vs the reference validator
+# (@secvisogram/csaf-validator-lib), schema + mandatory tests, one core, same
+# files in the same run. Usage: bench/validate.sh [BUILD_DIR] [CORPUS_DIR]
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+build=${1:-$here/../build/release}
+corpus=${2:-$here/../../shared/corpus/cisa}
+"$here/peer-install.sh" @secvisogram/csaf-validator-lib
+cp "$here/csaf_validator_peer.mjs" "$here/.peer/"
+mapfile -t files < <(find "$corpus" -name '*.json' | sort)
+
+ours=$(taskset -c 0 "$build/bin/validate" "$corpus" | tee /dev/stderr | sed -n 's/^VEXTRIAGE_DOCS_PER_SECOND=//p')
+peer=$(cd "$here/.peer" && taskset -c 0 node csaf_validator_peer.mjs bench "${files[@]}")
+peer_rate=$(echo "$peer" | sed -n 's/.*"docs_per_second":\([0-9.]*\).*/\1/p')
+echo "reference csaf-validator-lib: $peer"
+awk -v a="$ours" -v b="$peer_rate" 'BEGIN { printf "vextriage %.0f docs/s, reference %.0f docs/s: ratio %.1fx\n", a, b, a / b }'

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The README's first command: installs what is missing, builds (release), and
+# runs the main job on the bundled sample data with the embedded defaults.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tools/install-deps.sh
+cmake --preset release >/dev/null
+cmake --build --preset release -j "$(nproc)"
+bin=build/release/bin/vextriage
+echo
+echo "== vextriage validate: the OASIS CSAF 2.0 examples (schema + mandatory + optional + informative tests)"
+"$bin" validate --preset full ../shared/csaf/examples/2.0/csaf || true
+echo
+echo "== vextriage validate: one OASIS conformance file that must fail test 6.1.1"
+"$bin" validate ../shared/csaf/tests/2.0/mandatory/oasis_csaf_tc-csaf_2_0-2021-6-1-01-01.json || true
+echo
+echo "== vextriage version compare"
+for args in "rpm 1.0~rc1-1 1.0-1" "deb 1:1.0-1 2.0-1" "apk 1.2.3_rc1-r0 1.2.3-r0"; do
+  # shellcheck disable=SC2086
+  printf 'compare %-26s -> ' "$args"; "$bin" version compare $args || true
+done
