@@ -2,6 +2,7 @@
 // JSON parser; results in input order. Shared by the CLI, tests and benchmarks.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,6 +25,9 @@ struct BatchOptions {
   // Findings get line:column for at most this many per document (each is a
   // scan of the text; a document with 100,000 errors should not take minutes).
   std::size_t max_positions = 1000;
+  // Larger documents are refused with a clear error before they are read:
+  // validation needs about 3x a document's size in memory.
+  std::uint64_t max_document_bytes = std::uint64_t{512} << 20;
 };
 
 std::vector<ValidatedDocument> validate_files(const Validator& validator,
