@@ -6,7 +6,7 @@ packages=(
   libsimdjson-dev libpcre2-dev libcli11-dev libfmt-dev libssl-dev
   libzstd-dev libarchive-dev zlib1g-dev libsqlite3-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  librpm-dev libdpkg-dev dpkg-dev
+  librpm-dev libdpkg-dev dpkg-dev liblzma-dev libbz2-dev
   nodejs npm
 )
 missing=()
