@@ -28,6 +28,39 @@ std::string hex_digest(HashAlgorithm algorithm, std::string_view data) {
   return out;
 }
 
+namespace {
+const EVP_MD* md_of(HashAlgorithm algorithm) {
+  switch (algorithm) {
+    case HashAlgorithm::kSha1: return EVP_sha1();
+    case HashAlgorithm::kSha256: return EVP_sha256();
+    case HashAlgorithm::kSha384: return EVP_sha384();
+    case HashAlgorithm::kSha512: return EVP_sha512();
+    case HashAlgorithm::kMd5: return EVP_md5();
+  }
+  return EVP_sha256();
+}
+}  // namespace
+
+Hasher::Hasher(HashAlgorithm algorithm) : ctx_(EVP_MD_CTX_new()) {
+  EVP_DigestInit_ex(static_cast<EVP_MD_CTX*>(ctx_), md_of(algorithm), nullptr);
+}
+Hasher::~Hasher() { EVP_MD_CTX_free(static_cast<EVP_MD_CTX*>(ctx_)); }
+void Hasher::update(std::string_view data) {
+  EVP_DigestUpdate(static_cast<EVP_MD_CTX*>(ctx_), data.data(), data.size());
+}
+std::string Hasher::hex_final() {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int len = 0;
+  EVP_DigestFinal_ex(static_cast<EVP_MD_CTX*>(ctx_), digest, &len);
+  static const char kHex[] = "0123456789abcdef";
+  std::string out(len * 2, '0');
+  for (unsigned i = 0; i < len; ++i) {
+    out[2 * i] = kHex[digest[i] >> 4];
+    out[2 * i + 1] = kHex[digest[i] & 15];
+  }
+  return out;
+}
+
 Result<HashAlgorithm> parse_hash_algorithm(std::string_view name) {
   std::string n;
   for (char c : name)

@@ -36,6 +36,19 @@ void MemoryRootFs::add_file(std::string_view path, std::string content) {
   nodes_[p] = {FileType::kRegular, std::move(content)};
 }
 
+void MemoryRootFs::add_file_metadata(std::string_view path, std::uint64_t size) {
+  std::string p = normalise(path);
+  add_dir(parent_of(p));
+  nodes_[p] = {FileType::kRegular, {}, false, size};
+}
+
+void MemoryRootFs::remove_children(std::string_view dir) {
+  std::string p = normalise(dir);
+  std::string prefix = p == "/" ? "/" : p + "/";
+  auto it = nodes_.lower_bound(prefix);
+  while (it != nodes_.end() && it->first.compare(0, prefix.size(), prefix) == 0) it = nodes_.erase(it);
+}
+
 void MemoryRootFs::add_symlink(std::string_view path, std::string target) {
   std::string p = normalise(path);
   add_dir(parent_of(p));
@@ -59,7 +72,8 @@ const MemoryRootFs::Node* MemoryRootFs::find(std::string_view path) const {
 Result<FileInfo> MemoryRootFs::lstat(std::string_view path) const {
   const Node* n = find(path);
   if (!n) return make_error(ErrorCode::kNotFound, "no such file", name_ + ":" + std::string(path));
-  return FileInfo{n->type, n->type == FileType::kRegular ? n->data.size() : 0};
+  std::uint64_t size = n->type != FileType::kRegular ? 0 : n->captured ? n->data.size() : n->size;
+  return FileInfo{n->type, size};
 }
 
 Result<std::string> MemoryRootFs::read_link(std::string_view path) const {
@@ -88,6 +102,8 @@ Result<std::string> MemoryRootFs::read_regular(std::string_view path, std::uint6
   const Node* n = find(path);
   if (!n || n->type != FileType::kRegular)
     return make_error(ErrorCode::kNotFound, "not a regular file", name_ + ":" + std::string(path));
+  if (!n->captured)
+    return make_error(ErrorCode::kUnsupported, "content not kept when the image was read", name_ + ":" + std::string(path));
   if (n->data.size() > max_bytes)
     return make_error(ErrorCode::kLimit, "file exceeds the limit", name_ + ":" + std::string(path));
   return n->data;
