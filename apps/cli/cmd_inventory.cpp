@@ -1,0 +1,66 @@
+// vextriage inventory: what each target really contains (root file systems,
+// image archives and layouts). Exit 0, or 2 when a target cannot be read.
+#include <unistd.h>
+
+#include <iostream>
+
+#include "commands.h"
+#include "core/file.h"
+#include "inventory/inventory.h"
+#include "output/inventory_output.h"
+
+namespace vt::cli {
+namespace {
+
+struct InventoryArgs {
+  std::vector<std::string> targets;
+  std::string format = "table";
+  std::string output;
+};
+
+int run_inventory(const InventoryArgs& args) {
+  if (args.format == "cyclonedx" || args.format == "spdx") {
+    std::cerr << "vextriage inventory: --format " << args.format
+              << " is not implemented yet (SBOM export is on the roadmap of the inventory module)\n";
+    return kExitCannotRun;
+  }
+  std::vector<inventory::Inventory> all;
+  int rc = kExitOk;
+  for (const auto& target : args.targets) {
+    auto inv = inventory::inventory_path(target);
+    if (!inv.ok()) {
+      std::cerr << "vextriage inventory: " << inv.error().to_string() << "\n";
+      rc = kExitCannotRun;
+      continue;
+    }
+    all.push_back(std::move(*inv));
+  }
+  std::string text = args.format == "json"
+                         ? output::render_inventory_json(all)
+                         : output::render_inventory_table(all, args.output.empty() && ::isatty(STDOUT_FILENO) &&
+                                                                   !std::getenv("NO_COLOR"));
+  if (args.output.empty() || args.output == "-") {
+    std::fwrite(text.data(), 1, text.size(), stdout);
+  } else if (auto st = write_file_atomic(args.output, text); !st.ok()) {
+    std::cerr << "vextriage inventory: " << st.error().to_string() << "\n";
+    return kExitCannotRun;
+  }
+  return rc;
+}
+
+Command register_inventory(CLI::App& app) {
+  auto args = std::make_shared<InventoryArgs>();
+  CLI::App* cmd = app.add_subcommand("inventory", "List what artifacts contain: platform, packages, kernels");
+  cmd->add_option("targets", args->targets, "Root file system directories, docker-save archives, OCI layouts or archives")
+      ->required();
+  cmd->add_option("--format", args->format, "table | json | cyclonedx | spdx")
+      ->check(CLI::IsMember({"table", "json", "cyclonedx", "spdx"}));
+  cmd->add_option("-o,--output", args->output, "Write to FILE instead of stdout");
+  return Command{cmd, [args] { return run_inventory(*args); }};
+}
+
+}  // namespace
+
+VT_REGISTER_COMMAND(register_inventory);
+
+}  // namespace vt::cli
