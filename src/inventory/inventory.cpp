@@ -5,7 +5,9 @@
 #include "inventory/apk.h"
 #include "inventory/dpkg.h"
 #include "inventory/kernel_image.h"
+#include "core/file.h"
 #include "inventory/rpm.h"
+#include "inventory/snapshot.h"
 
 namespace vt::inventory {
 namespace {
@@ -77,6 +79,15 @@ Result<Inventory> inventory_path(const std::string& path) {
   if (std::filesystem::is_directory(path, ec) && !looks_like_image(path)) {
     VT_ASSIGN_OR_RETURN(auto fs, open_directory(path));
     return inventory_root(*fs, name, path, "rootfs");
+  }
+  if (std::filesystem::is_regular_file(path, ec)) {
+    // JSON documents are recognised by content: a snapshot from `collect`.
+    auto head = read_file(path, std::uint64_t{1} << 30);
+    if (head.ok() && !head->empty() && (*head)[head->find_first_not_of(" \t\r\n")] == '{') {
+      if (looks_like_snapshot(*head)) return read_snapshot_json(*head, path);
+      return make_error(ErrorCode::kUnsupported,
+                        "a JSON document that is not a vextriage snapshot (SBOM import is not implemented yet)", path);
+    }
   }
   VT_ASSIGN_OR_RETURN(Image image, open_image(path));
   VT_ASSIGN_OR_RETURN(Inventory inv, inventory_root(*image.fs, name, path, "container-image"));

@@ -89,6 +89,12 @@ std::string render_inventory_table(const std::vector<inventory::Inventory>& inve
     for (const auto& db : inv.databases)
       out += "  database: " + db.format + " " + db.path + " (" + std::to_string(db.packages) + " packages)\n";
     if (inv.databases.empty()) out += "  database: none found: absence of a package proves nothing here\n";
+    if (inv.running) {
+      const auto& rs = *inv.running;
+      out += "  running:  " + rs.kernel_release + (rs.wsl ? " (WSL)" : "") +
+             (rs.kernel_config ? ", config " + rs.kernel_config->source : std::string(", no config")) + ", " +
+             std::to_string(rs.loaded_modules.size()) + " modules loaded, collected " + rs.collected_at + "\n";
+    }
     for (const auto& k : inv.kernels)
       out += "  kernel:   " + k.release + (k.config ? " (config " + k.config->source + ")" : std::string(" (no config)")) + "\n";
     std::vector<const inventory::Component*> sorted;
