@@ -108,8 +108,9 @@ int compare(const RpmVersion& a, const RpmVersion& b) {
   if (rc != 0) return rc;
   rc = rpmvercmp(a.version, b.version);
   if (rc != 0) return rc;
-  if (!a.release.empty() && !b.release.empty()) return rpmvercmp(a.release, b.release);
-  return 0;
+  // As rpmverCmp: a release, even an empty one, is newer than none.
+  if (a.has_release != b.has_release) return a.has_release ? 1 : -1;
+  return rpmvercmp(a.release, b.release);
 }
 
 }  // namespace vt::version

@@ -31,7 +31,9 @@ struct RpmVersion {
 // rpmverCmp does, as digit strings, so any length is accepted.
 Result<RpmVersion> parse_rpm_version(std::string_view evr);
 
-// rpmverCmp: epoch, then version, then release only when both have one.
+// rpmverCmp (librpm 4.18): epoch (absent = 0), then version, then release,
+// where a version without release is older than any with one ("1.0" <
+// "1.0-1"). Dependency matching's "missing release matches any" is not this.
 int compare(const RpmVersion& a, const RpmVersion& b);
 
 }  // namespace vt::version
