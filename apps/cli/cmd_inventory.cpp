@@ -16,6 +16,7 @@ struct InventoryArgs {
   std::vector<std::string> targets;
   std::string format = "table";
   std::string output;
+  bool scan_files = false;
 };
 
 int run_inventory(const InventoryArgs& args) {
@@ -27,7 +28,9 @@ int run_inventory(const InventoryArgs& args) {
   std::vector<inventory::Inventory> all;
   int rc = kExitOk;
   for (const auto& target : args.targets) {
-    auto inv = inventory::inventory_path(target);
+    inventory::InventoryOptions options;
+    options.scan_files = args.scan_files;
+    auto inv = inventory::inventory_path(target, options);
     if (!inv.ok()) {
       std::cerr << "vextriage inventory: " << inv.error().to_string() << "\n";
       rc = kExitCannotRun;
@@ -56,6 +59,8 @@ Command register_inventory(CLI::App& app) {
   cmd->add_option("--format", args->format, "table | json | cyclonedx | spdx")
       ->check(CLI::IsMember({"table", "json", "cyclonedx", "spdx"}));
   cmd->add_option("-o,--output", args->output, "Write to FILE instead of stdout");
+  cmd->add_flag("--scan-files", args->scan_files,
+                "Also search binaries for embedded libraries (always done when no package database is found)");
   return Command{cmd, [args] { return run_inventory(*args); }};
 }
 

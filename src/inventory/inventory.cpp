@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "inventory/apk.h"
+#include "inventory/binary_scan.h"
 #include "inventory/dpkg.h"
 #include "inventory/kernel_image.h"
 #include "core/file.h"
@@ -19,7 +20,8 @@ void add(Inventory& inv, Collected collected) {
 
 }  // namespace
 
-Result<Inventory> inventory_root(const RootFs& fs, std::string name, std::string source, std::string kind) {
+Result<Inventory> inventory_root(const RootFs& fs, std::string name, std::string source, std::string kind,
+                                 const InventoryOptions& options) {
   Inventory inv;
   inv.name = std::move(name);
   inv.source = std::move(source);
@@ -59,6 +61,10 @@ Result<Inventory> inventory_root(const RootFs& fs, std::string name, std::string
       inv.warnings.push_back(k.image_path + ": the image says release " + facts->release + ", its name says " + k.release);
     if (!k.config && facts->config) k.config = std::move(facts->config);
   }
+  if (options.scan_files || inv.databases.empty()) {
+    Collected files = scan_files(fs);
+    add(inv, std::move(files));
+  }
   // Each kernel is also a component, so it can be matched like a package.
   for (const auto& k : inv.kernels) {
     Component c;
@@ -71,14 +77,14 @@ Result<Inventory> inventory_root(const RootFs& fs, std::string name, std::string
   return inv;
 }
 
-Result<Inventory> inventory_path(const std::string& path) {
+Result<Inventory> inventory_path(const std::string& path, const InventoryOptions& options) {
   std::error_code ec;
   if (!std::filesystem::exists(path, ec))
     return make_error(ErrorCode::kNotFound, "no such file or directory", path);
   std::string name = std::filesystem::path(path).filename().string();
   if (std::filesystem::is_directory(path, ec) && !looks_like_image(path)) {
     VT_ASSIGN_OR_RETURN(auto fs, open_directory(path));
-    return inventory_root(*fs, name, path, "rootfs");
+    return inventory_root(*fs, name, path, "rootfs", options);
   }
   if (std::filesystem::is_regular_file(path, ec)) {
     // JSON documents are recognised by content: a snapshot from `collect`.
@@ -89,8 +95,19 @@ Result<Inventory> inventory_path(const std::string& path) {
                         "a JSON document that is not a vextriage snapshot (SBOM import is not implemented yet)", path);
     }
   }
-  VT_ASSIGN_OR_RETURN(Image image, open_image(path));
-  VT_ASSIGN_OR_RETURN(Inventory inv, inventory_root(*image.fs, name, path, "container-image"));
+  // Images keep file contents only for what will be read: with a file scan,
+  // the binaries under the scan roots too.
+  FileScanOptions scan;
+  CapturePredicate capture = default_capture;
+  if (options.scan_files)
+    capture = [&scan](std::string_view p) {
+      if (default_capture(p)) return true;
+      for (const auto& r : scan.roots)
+        if (p.size() > r.size() && p.compare(0, r.size(), r) == 0 && p[r.size()] == '/') return true;
+      return false;
+    };
+  VT_ASSIGN_OR_RETURN(Image image, open_image(path, capture));
+  VT_ASSIGN_OR_RETURN(Inventory inv, inventory_root(*image.fs, name, path, "container-image", options));
   for (auto& w : image.warnings) inv.warnings.push_back(std::move(w));
   inv.image = std::move(image.facts);
   return inv;

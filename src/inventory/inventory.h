@@ -47,11 +47,19 @@ struct Inventory {
   std::vector<std::string> warnings;
 };
 
+struct InventoryOptions {
+  // Search binaries for libraries no package database owns (version strings,
+  // ELF sonames). Always done for a root file system without any package
+  // database: there it is the only evidence there is.
+  bool scan_files = false;
+};
+
 // Runs every collector over a root file system.
-Result<Inventory> inventory_root(const RootFs& fs, std::string name, std::string source, std::string kind);
+Result<Inventory> inventory_root(const RootFs& fs, std::string name, std::string source, std::string kind,
+                                 const InventoryOptions& options = {});
 
 // A target path: a directory (root file system or OCI layout), an image
-// archive. (SBOMs and snapshots are read by their own modules.)
-Result<Inventory> inventory_path(const std::string& path);
+// archive, or a host snapshot from `collect`.
+Result<Inventory> inventory_path(const std::string& path, const InventoryOptions& options = {});
 
 }  // namespace vt::inventory
