@@ -55,7 +55,7 @@ constexpr std::array<std::string_view, 6> kMagics = {
     std::string_view("\x1f\x8b\x08", 3),            // gzip
     std::string_view("\xfd\x37\x7a\x58\x5a\x00", 6),  // xz
     std::string_view("\x28\xb5\x2f\xfd", 4),          // zstd
-    std::string_view("BZh", 3),                      // bzip2
+    std::string_view("BZh91AY&SY", 10),              // bzip2, 900k blocks as the kernel uses
     std::string_view("\x5d\x00\x00", 3),             // lzma
     std::string_view("\x02\x21\x4c\x18", 4),          // lz4 legacy
 };
@@ -69,9 +69,14 @@ Result<KernelImageFacts> inspect_kernel_image(std::string_view image, const std:
   find_banner(image, facts);
   VT_TRY(find_ikconfig(image, where, facts));
   if (facts.config && !facts.version_banner.empty()) return facts;
-  // Compressed payload: try each candidate offset until one decompresses.
+  // Compressed payload: try candidate offsets until one decompresses. A real
+  // image has its payload near the start; hostile input full of magics must
+  // not cost one decompression per occurrence.
+  constexpr int kMaxAttemptsPerMagic = 4;
   for (std::string_view magic : kMagics) {
-    for (std::size_t at = image.find(magic); at != std::string_view::npos; at = image.find(magic, at + 1)) {
+    int attempts = 0;
+    for (std::size_t at = image.find(magic); at != std::string_view::npos && attempts++ < kMaxAttemptsPerMagic;
+         at = image.find(magic, at + 1)) {
       auto payload = decompress_prefix(image.substr(at), max_payload, where);
       if (!payload.ok() || payload->size() < 4096) continue;
       KernelImageFacts inner;
