@@ -22,6 +22,8 @@ struct PackageDatabase {
   std::string format;     // "dpkg-status", "dpkg-status.d", "sqlite", "bdb", "ndb", "rpmmanifest", "apk-installed"
   std::string path;       // inside the artifact
   std::size_t packages = 0;
+  // A package database lists everything installed; an SBOM only when it says so.
+  bool complete = true;
 };
 
 // Facts only a running system has (host snapshots from `collect`).
