@@ -1,0 +1,178 @@
+// The package-url vers-spec test suite (../shared/testsuites/vers/tests),
+// one runner per file: parse, validate, containment, comparison and
+// equality cases. Types without an ordering here and the from_native cases
+// (native range syntax such as npm's "^1.2") are counted, not run, and the
+// counts are asserted so that nothing is skipped silently.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "json/json.h"
+#include "version/vers.h"
+#include "version/vers_schemes.h"
+
+namespace vt::version {
+namespace {
+
+struct Counts {
+  int total = 0;
+  int run = 0;
+  int unsupported_type = 0;  // the type has no ordering here (kUnsupported)
+  int from_native = 0;       // native range syntax conversion: not implemented
+};
+
+std::string str(const json::Value& v) { return std::string(v.as_string()); }
+
+// Sorts with the type's order (insertion sort: stable, error-aware).
+Result<std::vector<std::string>> sorted(VersionOrder order, std::vector<std::string> v) {
+  for (size_t i = 1; i < v.size(); ++i)
+    for (size_t j = i; j > 0; --j) {
+      VT_ASSIGN_OR_RETURN(int r, order(v[j - 1], v[j]));
+      if (r <= 0) break;
+      std::swap(v[j - 1], v[j]);
+    }
+  return v;
+}
+
+void run_case(const json::Value& t, Counts& counts) {
+  const std::string type = str(*t.find("test_type"));
+  const std::string desc = str(*t.find("description"));
+  const auto input = *t.find("input");
+  const auto expected = t.find("expected_output");
+  const auto failure = t.find("expected_failure");
+  const bool must_fail = failure && failure->as_bool();
+  ++counts.total;
+
+  if (type == "from_native") {
+    ++counts.from_native;
+    return;
+  }
+  if (type == "comparison" || type == "equality") {
+    auto order = vers_order(str(*input.find("input_scheme")));
+    if (!order.ok()) {
+      EXPECT_EQ(order.error().code, ErrorCode::kUnsupported);
+      ++counts.unsupported_type;
+      return;
+    }
+    ++counts.run;
+    std::vector<std::string> versions;
+    for (auto v : input.find("versions")->items()) versions.push_back(str(v));
+    if (type == "equality") {
+      auto r = (*order)(versions.at(0), versions.at(1));
+      if (!r.ok() || (*r == 0) != expected->as_bool())
+        ADD_FAILURE() << desc << ": " << versions[0] << " == " << versions[1] << " should be "
+                      << expected->as_bool() << (r.ok() ? "" : " (" + r.error().to_string() + ")");
+      return;
+    }
+    std::vector<std::string> want;
+    for (auto v : expected->items()) want.push_back(str(v));
+    auto got = sorted(*order, versions);
+    if (!got.ok() || *got != want) {
+      std::string g;
+      if (got.ok())
+        for (auto& s : *got) g += s + " ";
+      ADD_FAILURE() << desc << ": sorted " << versions[0] << " " << versions[1] << " ... to " << g
+                    << (got.ok() ? "" : got.error().to_string());
+    }
+    return;
+  }
+  if (type == "containment") {
+    const std::string vers = str(*input.find("vers"));
+    const std::string version = str(*input.find("version"));
+    ++counts.run;
+    auto range = normalize_vers(vers);
+    if (!range.ok()) {
+      ADD_FAILURE() << vers << ": " << range.error().to_string();
+      return;
+    }
+    auto in = contains(*range, version);
+    if (!in.ok() || *in != expected->as_bool())
+      ADD_FAILURE() << vers << " contains " << version << " should be " << expected->as_bool();
+    return;
+  }
+  if (type == "parse") {
+    ++counts.run;
+    const std::string text = str(input);
+    auto r = parse_vers(text);
+    if (must_fail) {
+      if (r.ok()) ADD_FAILURE() << text << " should fail: " << str(*t.find("expected_message"));
+      return;
+    }
+    if (!r.ok()) {
+      ADD_FAILURE() << text << ": " << r.error().to_string();
+      return;
+    }
+    EXPECT_EQ(r->type, str(*expected->find("scheme"))) << text;
+    std::vector<std::pair<std::string, std::string>> want, got;
+    for (auto c : expected->find("version_constraints")->items()) {
+      std::vector<std::string> pair;
+      for (auto x : c.items()) pair.push_back(str(x));
+      want.emplace_back(pair.at(0), pair.at(1));
+    }
+    for (const auto& c : r->constraints) got.emplace_back(to_string(c.comparator), c.version);
+    EXPECT_EQ(got, want) << text;
+    return;
+  }
+  if (type == "validate") {
+    ++counts.run;
+    const std::string text = str(input);
+    auto r = normalize_vers(text);
+    if (must_fail) {
+      if (r.ok()) ADD_FAILURE() << text << " should fail";
+      return;
+    }
+    if (!r.ok()) {
+      ADD_FAILURE() << text << ": " << r.error().to_string();
+      return;
+    }
+    EXPECT_EQ(to_string(*r), str(*expected)) << text;
+    return;
+  }
+  ADD_FAILURE() << "unknown test_type " << type;
+}
+
+Counts run_file(const std::string& name) {
+  json::Parser parser;
+  auto doc = parser.parse_file(std::string(VT_SHARED_DIR) + "/testsuites/vers/tests/" + name);
+  Counts counts;
+  if (!doc.ok()) {
+    ADD_FAILURE() << doc.error().to_string();
+    return counts;
+  }
+  for (auto t : doc->find("tests")->items()) run_case(t, counts);
+  return counts;
+}
+
+void expect_counts(const std::string& name, int total, int run, int unsupported, int from_native) {
+  const Counts c = run_file(name);
+  EXPECT_EQ(c.total, total) << name;
+  EXPECT_EQ(c.run, run) << name;
+  EXPECT_EQ(c.unsupported_type, unsupported) << name;
+  EXPECT_EQ(c.from_native, from_native) << name;
+}
+
+TEST(VersSuite, CanonicalParse) { expect_counts("vers_canonical_parse_test.json", 12, 12, 0, 0); }
+TEST(VersSuite, PypiValidate) { expect_counts("pypi_range_validate_test.json", 19, 19, 0, 0); }
+TEST(VersSuite, PypiContainment) { expect_counts("pypi_range_containment_test.json", 10, 10, 0, 0); }
+TEST(VersSuite, NpmContainment) { expect_counts("npm_range_containment_test.json", 1, 1, 0, 0); }
+TEST(VersSuite, AlpineOrder) { expect_counts("alpine_version_cmp_test.json", 716, 716, 0, 0); }
+TEST(VersSuite, AlpmOrder) { expect_counts("alpm_version_cmp_test.json", 42, 42, 0, 0); }
+TEST(VersSuite, OpensslOrder) { expect_counts("openssl_version_cmp_test.json", 44, 44, 0, 0); }
+TEST(VersSuite, DatetimeOrder) { expect_counts("datetime_version_cmp_test.json", 7, 7, 0, 0); }
+TEST(VersSuite, LexicographicOrder) { expect_counts("lexicographic-test.json", 8, 8, 0, 0); }
+TEST(VersSuite, MavenOrder) { expect_counts("maven_version_cmp_test.json", 977, 0, 977, 0); }
+TEST(VersSuite, NugetOrder) { expect_counts("nuget_version_cmp_test.json", 33, 0, 33, 0); }
+TEST(VersSuite, GentooOrder) { expect_counts("gentoo_version_cmp_test.json", 48, 0, 48, 0); }
+TEST(VersSuite, ConanOrder) { expect_counts("conan_version_cmp_test.json", 47, 0, 47, 0); }
+TEST(VersSuite, FromNativeConanBasic) { expect_counts("conan_range_from_native_basic_test.json", 20, 0, 0, 20); }
+TEST(VersSuite, FromNativeConan) { expect_counts("conan_range_from_native_test.json", 209, 0, 0, 209); }
+TEST(VersSuite, FromNativeGem) { expect_counts("gem_range_from_native_test.json", 1, 0, 0, 1); }
+TEST(VersSuite, FromNativeNginx) { expect_counts("nginx_range_from_native_test.json", 4, 0, 0, 4); }
+TEST(VersSuite, FromNativeNpm) { expect_counts("npm_range_from_native_test.json", 491, 0, 0, 491); }
+TEST(VersSuite, FromNativeNuget) { expect_counts("nuget_range_from_native_test.json", 1, 0, 0, 1); }
+TEST(VersSuite, FromNativeOpenssl) { expect_counts("openssl_range_from_native_test.json", 8, 0, 0, 8); }
+TEST(VersSuite, FromNativePypi) { expect_counts("pypi_range_from_native_test.json", 3, 0, 0, 3); }
+
+}  // namespace
+}  // namespace vt::version
