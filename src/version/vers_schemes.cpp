@@ -3,6 +3,7 @@
 #include <string>
 
 #include "version/compare.h"
+#include "version/ecosystem_versions.h"
 #include "version/other_versions.h"
 #include "version/pypi_version.h"
 #include "version/semver.h"
@@ -44,6 +45,10 @@ const Entry kTypes[] = {
     {"pypi", pypi_compare},
     {"datetime", datetime_compare},
     {"lexicographic", lexicographic_compare},
+    {"gentoo", gentoo_compare},
+    {"ebuild", gentoo_compare},
+    {"nuget", nuget_compare},
+    {"conan", conan_compare},
 };
 
 }  // namespace
