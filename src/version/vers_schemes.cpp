@@ -4,6 +4,7 @@
 
 #include "version/compare.h"
 #include "version/ecosystem_versions.h"
+#include "version/maven_version.h"
 #include "version/other_versions.h"
 #include "version/pypi_version.h"
 #include "version/semver.h"
@@ -49,6 +50,7 @@ const Entry kTypes[] = {
     {"ebuild", gentoo_compare},
     {"nuget", nuget_compare},
     {"conan", conan_compare},
+    {"maven", maven_compare},
 };
 
 }  // namespace
