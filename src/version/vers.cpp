@@ -113,7 +113,7 @@ Result<Parsed> parse_syntax(std::string_view text, bool strict) {
     else if (c[0] == '<') vc.comparator = Comparator::kLess;
     else if (c[0] == '>') vc.comparator = Comparator::kGreater;
     else if (c[0] == '=' && !strict) vc.comparator = Comparator::kEqual;
-    const size_t op_len = vc.comparator == Comparator::kEqual ? (c[0] == '=' ? 1 : 0)
+    const size_t op_len = vc.comparator == Comparator::kEqual ? (c[0] == '=' && !strict ? 1 : 0)
                           : (vc.comparator == Comparator::kLess || vc.comparator == Comparator::kGreater) ? 1
                                                                                                             : 2;
     c.remove_prefix(op_len);
