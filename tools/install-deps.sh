@@ -7,7 +7,7 @@ packages=(
   libzstd-dev libarchive-dev zlib1g-dev libsqlite3-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   librpm-dev libdpkg-dev dpkg-dev liblzma-dev libbz2-dev
-  nodejs npm
+  nodejs npm time
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -82,6 +82,22 @@ Result<std::string> read_file(const std::string& path, std::uint64_t max_bytes) 
   return r;
 }
 
+Result<std::string> read_file_head(const std::string& path, std::size_t bytes) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return io_error(path, "cannot open");
+  std::string out(bytes, '\0');
+  std::size_t done = 0;
+  while (done < bytes) {
+    ssize_t n = ::read(fd, out.data() + done, bytes - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    done += static_cast<std::size_t>(n);
+  }
+  ::close(fd);
+  out.resize(done);
+  return out;
+}
+
 Status write_file_atomic(const std::string& path, std::string_view content) {
   std::string tmp = path + ".tmp." + std::to_string(::getpid());
   int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);

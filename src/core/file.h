@@ -15,6 +15,9 @@ namespace vt {
 Result<std::string> read_file(const std::string& path,
                               std::uint64_t max_bytes = std::uint64_t{4} << 30);
 
+// Reads at most the first `bytes` bytes of a file (for recognising formats).
+Result<std::string> read_file_head(const std::string& path, std::size_t bytes);
+
 // Writes a file atomically: a temporary file beside it, fsync, rename.
 Status write_file_atomic(const std::string& path, std::string_view content);
 

@@ -88,9 +88,12 @@ Result<Inventory> inventory_path(const std::string& path, const InventoryOptions
   }
   if (std::filesystem::is_regular_file(path, ec)) {
     // JSON documents are recognised by content: a snapshot from `collect`.
-    auto head = read_file(path, std::uint64_t{1} << 30);
-    if (head.ok() && !head->empty() && (*head)[head->find_first_not_of(" \t\r\n")] == '{') {
-      if (looks_like_snapshot(*head)) return read_snapshot_json(*head, path);
+    // Only the first bytes are read to tell: image archives are large.
+    auto head = read_file_head(path, 4096);
+    std::size_t first = head.ok() ? head->find_first_not_of(" \t\r\n") : std::string::npos;
+    if (first != std::string::npos && (*head)[first] == '{') {
+      VT_ASSIGN_OR_RETURN(std::string text, read_file(path, std::uint64_t{1} << 30));
+      if (looks_like_snapshot(text)) return read_snapshot_json(text, path);
       return make_error(ErrorCode::kUnsupported,
                         "a JSON document that is not a vextriage snapshot (SBOM import is not implemented yet)", path);
     }
