@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# A 100 MB CSAF document (a real CISA advisory with its vulnerabilities
+# repeated, CVE ids made unique), validated with schema + mandatory tests:
+# wall time and peak memory against the document's size (target: < 4x).
+#   bench/validate_big.sh [BUILD_DIR] [MEGABYTES]
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+build=${1:-$here/../build/release}
+mb=${2:-100}
+src=$(ls "$here"/../../shared/corpus/cisa/*/white/2024/*.json | head -1)
+big=$(mktemp /tmp/vt-big.XXXXXX.json)
+trap 'rm -f "$big"' EXIT
+node -e '
+  const fs = require("fs");
+  const doc = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
+  const target = Number(process.argv[3]) * 1e6;
+  const base = doc.vulnerabilities;
+  const one = JSON.stringify(base).length / base.length;
+  const n = Math.ceil(target / one);
+  doc.vulnerabilities = Array.from({ length: n }, (_, i) => ({ ...base[i % base.length], cve: `CVE-2099-${String(10000 + i)}` }));
+  fs.writeFileSync(process.argv[2], JSON.stringify(doc, null, 1));
+  console.error(`${n} vulnerabilities`);' "$src" "$big" "$mb"
+size=$(stat -c %s "$big")
+/usr/bin/time -f '%e %M' -o /tmp/vt-big.time "$build/bin/vextriage" validate --preset mandatory --format json "$big" > /tmp/vt-big.out || true
+read -r secs peak_kb < /tmp/vt-big.time
+node -e 'const r = JSON.parse(require("fs").readFileSync("/tmp/vt-big.out", "utf8")); const d = r.documents[0];
+  console.log(`valid: ${d.valid}, errors: ${d.errors.length}`)'
+awk -v s="$size" -v t="$secs" -v k="$peak_kb" 'BEGIN { printf "document %.1f MB: %.2f s, peak %.1f MB = %.2fx its size\n", s/1e6, t, k/1024, k*1024/s }'
