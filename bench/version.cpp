@@ -111,6 +111,26 @@ int main() {
     return s;
   }, &sink);
   report("EVR (parsed once)", ours_evr, rpm_evr, "librpm rpmverCmp");
+  const double ours_evr_text = rate(kPairs, kRounds, [&] {
+    long s = 0;
+    for (const auto& [a, b] : rpm_pairs) {
+      auto x = parse_rpm_version(a);
+      auto y = parse_rpm_version(b);
+      if (x.ok() && y.ok()) s += compare(*x, *y);
+    }
+    return s;
+  }, &sink);
+  const double rpm_evr_text = rate(kPairs, kRounds, [&] {
+    long s = 0;
+    for (const auto& [a, b] : rpm_pairs) {
+      rpmver x = rpmverParse(a.c_str()), y = rpmverParse(b.c_str());
+      if (x && y) s += rpmverCmp(x, y);
+      rpmverFree(x);
+      rpmverFree(y);
+    }
+    return s;
+  }, &sink);
+  report("EVR (parse + compare)", ours_evr_text, rpm_evr_text, "librpm parse+rpmverCmp");
   for (auto& [x, y] : rpm_parsed) { rpmverFree(x); rpmverFree(y); }
 #else
   std::printf("rpmvercmp ours %.0f/s, EVR ours %.0f/s (librpm not found: no ratio)\n", ours_vercmp, ours_evr);
@@ -133,6 +153,32 @@ int main() {
     return s;
   }, &sink);
   report("deb (parsed once)", ours_deb, dpkg_rate, "libdpkg compare");
+  // From text each time: our lenient parse + compare against parseversion
+  // (which allocates from dpkg's obstack, freed per round) + compare.
+  const double ours_deb_text = rate(kPairs, kRounds, [&] {
+    long s = 0;
+    for (const auto& [a, b] : deb_pairs) {
+      const DebParse x = parse_deb_version_lenient(a);
+      const DebParse y = parse_deb_version_lenient(b);
+      if (x.syntax != DebSyntax::kError && y.syntax != DebSyntax::kError) s += compare(x.version, y.version);
+    }
+    return s;
+  }, &sink);
+  const double dpkg_text = rate(kPairs, kRounds, [&] {
+    long s = 0;
+    for (const auto& [a, b] : deb_pairs) {
+      dpkg_version x = DPKG_VERSION_INIT, y = DPKG_VERSION_INIT;
+      dpkg_error ex = DPKG_ERROR_INIT, ey = DPKG_ERROR_INIT;
+      parseversion(&x, a.c_str(), &ex);
+      parseversion(&y, b.c_str(), &ey);
+      if (ex.type != DPKG_MSG_ERROR && ey.type != DPKG_MSG_ERROR) s += dpkg_version_compare(&x, &y);
+      dpkg_error_destroy(&ex);
+      dpkg_error_destroy(&ey);
+    }
+    nffreeall();
+    return s;
+  }, &sink);
+  report("deb (parse + compare)", ours_deb_text, dpkg_text, "libdpkg parse+compare");
 #else
   std::printf("deb ours %.0f/s (libdpkg not found: no ratio)\n", ours_deb);
 #endif
