@@ -1,0 +1,36 @@
+// Internal: the mandatory tests of CSAF 2.0 section 6.1 about product and
+// group ids, product status, scores, CWE, language, purl and the revision
+// history (6.1.1-6.1.7, 6.1.11-6.1.16). Listed in table_product_ids.cpp.
+#pragma once
+
+#include <string_view>
+
+#include "documents/csaf/model.h"
+#include "validation/csaf_test.h"
+
+namespace vt::validation::mandatory {
+
+void test_6_1_1_missing_product_id(const TestContext& ctx, TestSink& sink);
+void test_6_1_2_multiple_product_id(const TestContext& ctx, TestSink& sink);
+void test_6_1_3_circular_product_id(const TestContext& ctx, TestSink& sink);
+void test_6_1_4_missing_group_id(const TestContext& ctx, TestSink& sink);
+void test_6_1_5_multiple_group_id(const TestContext& ctx, TestSink& sink);
+void test_6_1_6_contradicting_status(const TestContext& ctx, TestSink& sink);
+void test_6_1_7_multiple_scores(const TestContext& ctx, TestSink& sink);
+void test_6_1_11_cwe(const TestContext& ctx, TestSink& sink);
+void test_6_1_12_language(const TestContext& ctx, TestSink& sink);
+void test_6_1_13_purl(const TestContext& ctx, TestSink& sink);
+void test_6_1_14_sorted_revision_history(const TestContext& ctx, TestSink& sink);
+void test_6_1_15_translator(const TestContext& ctx, TestSink& sink);
+void test_6_1_16_latest_document_version(const TestContext& ctx, TestSink& sink);
+
+// Calls fn(id, item) for each string item of a product or group id list;
+// `item` is the JSON string (its pointer() names the place).
+template <typename Fn>
+void for_each_id(const csaf::ProductIdList& list, Fn&& fn) {
+  for (json::Value item : list.source.items()) {
+    if (item.is_string()) fn(item.as_string(), item);
+  }
+}
+
+}  // namespace vt::validation::mandatory

@@ -1,0 +1,19 @@
+// 6.1.1 Missing Definition of Product ID: every product id that refers to
+// the product tree (product_status, remediations, scores, threats, flags,
+// product_groups, relationships) "MUST" match the product_id of a Full
+// Product Name defined in /product_tree.
+#include <string>
+
+#include "validation/mandatory/product_id_tests.h"
+
+namespace vt::validation::mandatory {
+
+void test_6_1_1_missing_product_id(const TestContext& ctx, TestSink& sink) {
+  for (const csaf::ProductRef& ref : ctx.products.product_references) {
+    if (ctx.products.products.count(ref.id) != 0) continue;
+    sink.report(ref.source.pointer(), "product id " + std::string(ref.id) +
+                                          " is referenced but never defined in /product_tree");
+  }
+}
+
+}  // namespace vt::validation::mandatory

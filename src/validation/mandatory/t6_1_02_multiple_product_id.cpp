@@ -1,0 +1,23 @@
+// 6.1.2 Multiple Definition of Product ID: the product_id of each Full
+// Product Name (full_product_names, branches, relationships) "was not
+// already defined within the same document".
+#include <string>
+#include <unordered_map>
+
+#include "validation/mandatory/product_id_tests.h"
+
+namespace vt::validation::mandatory {
+
+void test_6_1_2_multiple_product_id(const TestContext& ctx, TestSink& sink) {
+  std::unordered_map<std::string_view, const csaf::ProductRef*> first;
+  first.reserve(ctx.products.product_definitions.size());
+  for (const csaf::ProductRef& def : ctx.products.product_definitions) {
+    const auto [it, inserted] = first.emplace(def.id, &def);
+    if (inserted) continue;
+    sink.report(def.source.pointer(), "product id " + std::string(def.id) +
+                                          " is defined again; it was first defined at " +
+                                          it->second->source.pointer());
+  }
+}
+
+}  // namespace vt::validation::mandatory

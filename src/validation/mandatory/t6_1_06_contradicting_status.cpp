@@ -1,0 +1,65 @@
+// 6.1.6 Contradicting Product Status: within one vulnerability the same
+// product id "is not member of contradicting product status groups":
+// Affected (first_affected, known_affected, last_affected), Not affected
+// (known_not_affected), Fixed (first_fixed, fixed), Under investigation
+// (under_investigation). `recommended` may go with any group.
+#include <array>
+#include <string>
+#include <unordered_map>
+
+#include "validation/mandatory/product_id_tests.h"
+
+namespace vt::validation::mandatory {
+namespace {
+
+enum Group { kAffected, kNotAffected, kFixed, kUnderInvestigation, kGroupCount };
+
+constexpr std::array<const char*, kGroupCount> kGroupNames = {
+    "affected", "not affected", "fixed", "under investigation"};
+
+struct Seen {
+  unsigned groups = 0;                           // bit per Group
+  std::array<json::Value, kGroupCount> first{};  // first listing per group
+};
+
+}  // namespace
+
+void test_6_1_6_contradicting_status(const TestContext& ctx, TestSink& sink) {
+  for (const csaf::Vulnerability& vuln : ctx.doc.vulnerabilities) {
+    if (!vuln.product_status) continue;
+    const csaf::ProductStatus& ps = *vuln.product_status;
+    const std::array<std::pair<const std::optional<csaf::ProductIdList>*, Group>, 7> lists = {{
+        {&ps.first_affected, kAffected},
+        {&ps.known_affected, kAffected},
+        {&ps.last_affected, kAffected},
+        {&ps.known_not_affected, kNotAffected},
+        {&ps.first_fixed, kFixed},
+        {&ps.fixed, kFixed},
+        {&ps.under_investigation, kUnderInvestigation},
+    }};
+    std::unordered_map<std::string_view, Seen> seen;
+    for (const auto& [list, group] : lists) {
+      if (!*list) continue;
+      for_each_id(**list, [&, group = group](std::string_view id, const json::Value& item) {
+        Seen& s = seen[id];
+        const unsigned bit = 1u << group;
+        if ((s.groups & bit) == 0) {
+          s.first[group] = item;
+          if (s.groups != 0) {
+            int other = 0;
+            while ((s.groups & (1u << other)) == 0) ++other;
+            sink.report(item.pointer(),
+                        "product id " + std::string(id) + " is listed as " + kGroupNames[group] +
+                            " and also as " + kGroupNames[other] + " at " +
+                            s.first[other].pointer() +
+                            "; a product must be in only one of affected, not affected, "
+                            "fixed and under investigation");
+          }
+          s.groups |= bit;
+        }
+      });
+    }
+  }
+}
+
+}  // namespace vt::validation::mandatory
