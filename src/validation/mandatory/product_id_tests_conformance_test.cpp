@@ -132,7 +132,8 @@ TEST(ProductIdTests, OasisExamplesHaveNoFindings) {
 // the specification that flags many documents gets a second look. Run with
 // --gtest_also_run_disabled_tests.
 TEST(ProductIdTests, DISABLED_CisaCorpusCounts) {
-  const auto files = json_files_under(VT_SHARED_DIR "/corpus/cisa");
+  auto files = json_files_under(VT_SHARED_DIR "/corpus/cisa");
+  std::erase_if(files, [](const std::string& f) { return f.find("-feed-") != std::string::npos; });
   ASSERT_GT(files.size(), 1000u);
   json::Parser parser;
   std::map<std::string, int> findings_per_test, documents_per_test;
