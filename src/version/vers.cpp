@@ -228,7 +228,10 @@ std::string to_string(const VersRange& range) {
     }
     if (c.comparator != Comparator::kEqual) out += to_string(c.comparator);
     for (char ch : c.version) {
-      if (kMustEncode.find(ch) != std::string_view::npos) {
+      const unsigned char u = static_cast<unsigned char>(ch);
+      // The reserved characters, and any byte a lenient parse decoded that
+      // is not printable ASCII, so the text always parses back.
+      if (kMustEncode.find(ch) != std::string_view::npos || u < 0x21 || u > 0x7e) {
         out += '%';
         out += kHex[(static_cast<unsigned char>(ch) >> 4) & 15];
         out += kHex[static_cast<unsigned char>(ch) & 15];

@@ -47,7 +47,8 @@ Result<VersRange> normalize_vers(std::string_view text);
 // `!=`), and `<`/`<=` alternating with `>`/`>=` (ignoring `=` and `!=`).
 Status validate_vers(const VersRange& range);
 
-// The canonical text: "vers:" type "/" constraints joined by "|".
+// The canonical text: "vers:" type "/" constraints joined by "|", with
+// `<>=!*|%` and any byte outside printable ASCII percent-encoded.
 std::string to_string(const VersRange& range);
 
 // Whether `version` lies in the range (the spec's containment procedure);
