@@ -77,7 +77,7 @@ class VersionMutator {
     static const char* kTails[] = {"~rc1", "~beta2", "~", "~~", "^git1", "^", "^20240101", "a", "p1",
                                    ".0", "+dfsg", "+b1", "-1", "-0", ".1", "~1", "^1~2", "build3"};
     static const char kSeparators[] = {'.', '_', '+', '~', '^', '-', ':', 'a', 'Z', '0'};
-    switch (below(9)) {
+    switch (below(10)) {
       case 0:  // append a tail
         s += kTails[below(sizeof(kTails) / sizeof(kTails[0]))];
         break;
@@ -118,6 +118,9 @@ class VersionMutator {
             s[k] = static_cast<char>(s[k] + 1);
             break;
           }
+        break;
+      case 8:  // any byte but NUL (C peers cannot see past one)
+        if (!s.empty() && coin(50)) s[below(s.size())] = static_cast<char>(1 + below(255));
         break;
       case 7:  // truncate
         if (s.size() > 1) s.resize(1 + below(s.size() - 1));
