@@ -165,10 +165,9 @@ void test_6_1_16_latest_document_version(const TestContext& ctx, TestSink& sink)
   }
   sink.report("/document/tracking/version",
               "the document version is " + std::string(*tracking->version) +
-                  " but the latest revision (by date) in /document/tracking/revision_history is " +
-                  std::string(latest) +
-                  (draft ? " (build metadata and pre-release ignored for drafts)"
-                         : " (build metadata ignored)"));
+                  ", but the latest revision by date in /document/tracking/revision_history"
+                  " is " + std::string(latest) + "; they must be the same (ignoring build"
+                  " metadata" + (draft ? " and, for drafts, the pre-release part)" : ")"));
 }
 
 }  // namespace vt::validation::mandatory
