@@ -17,6 +17,7 @@ struct InventoryArgs {
   std::string format = "table";
   std::string output;
   bool scan_files = false;
+  bool quiet = false;
 };
 
 int run_inventory(const InventoryArgs& args) {
@@ -30,6 +31,12 @@ int run_inventory(const InventoryArgs& args) {
   for (const auto& target : args.targets) {
     inventory::InventoryOptions options;
     options.scan_files = args.scan_files;
+    // A progress line on a terminal only (CONTRACT.md): "layer 3/12 <name>".
+    if (::isatty(STDERR_FILENO) && !args.quiet)
+      options.progress = [&target](std::size_t i, std::size_t n, const std::string& layer) {
+        std::fprintf(stderr, "\r\033[K%s: layer %zu/%zu %.60s", target.c_str(), i + 1, n, layer.c_str());
+        if (i + 1 == n) std::fprintf(stderr, "\n");
+      };
     auto inv = inventory::inventory_path(target, options);
     if (!inv.ok()) {
       std::cerr << "vextriage inventory: " << inv.error().to_string() << "\n";
@@ -59,6 +66,7 @@ Command register_inventory(CLI::App& app) {
   cmd->add_option("--format", args->format, "table | json | cyclonedx | spdx")
       ->check(CLI::IsMember({"table", "json", "cyclonedx", "spdx"}));
   cmd->add_option("-o,--output", args->output, "Write to FILE instead of stdout");
+  cmd->add_flag("-q,--quiet", args->quiet, "No progress output");
   cmd->add_flag("--scan-files", args->scan_files,
                 "Also search binaries for embedded libraries (always done when no package database is found)");
   return Command{cmd, [args] { return run_inventory(*args); }};

@@ -338,7 +338,8 @@ bool looks_like_image(const std::string& path) {
   return src.ok() && ((*src)->has("manifest.json") || ((*src)->has("oci-layout") && (*src)->has("index.json")));
 }
 
-Result<Image> open_image(const std::string& path, const CapturePredicate& capture, const ImageLimits& limits) {
+Result<Image> open_image(const std::string& path, const CapturePredicate& capture, const ImageLimits& limits,
+                         const LayerProgress& progress) {
   std::unique_ptr<BlobSource> src;
   std::error_code ec;
   bool dir = fs::is_directory(path, ec);
@@ -364,6 +365,7 @@ Result<Image> open_image(const std::string& path, const CapturePredicate& captur
   for (std::size_t i = 0; i < img.facts.layers.size(); ++i) {
     const std::string& layer = img.facts.layers[i];
     std::string where = path + ":" + layer;
+    if (progress) progress(i, img.facts.layers.size(), layer);
     // OCI manifests name each blob's digest; docker's config names the
     // digest of each uncompressed layer tar (diff_ids).
     bool oci = i < img.layer_digests.size();

@@ -48,10 +48,13 @@ using CapturePredicate = std::function<bool(std::string_view path)>;
 // The paths the built-in collectors read (os-release, dpkg, rpm, apk, kernels).
 bool default_capture(std::string_view path);
 
+// Told before each layer is read: its index (from 0), the count, its name.
+using LayerProgress = std::function<void(std::size_t layer, std::size_t layers, const std::string& name)>;
+
 // Recognises what `path` is (a directory with oci-layout, or a tar whose
 // members show docker-save or OCI layout) and reads it.
 Result<Image> open_image(const std::string& path, const CapturePredicate& capture = default_capture,
-                         const ImageLimits& limits = {});
+                         const ImageLimits& limits = {}, const LayerProgress& progress = {});
 
 // True when `path` looks like an image (cheap check, for target detection).
 bool looks_like_image(const std::string& path);

@@ -109,7 +109,7 @@ Result<Inventory> inventory_path(const std::string& path, const InventoryOptions
         if (p.size() > r.size() && p.compare(0, r.size(), r) == 0 && p[r.size()] == '/') return true;
       return false;
     };
-  VT_ASSIGN_OR_RETURN(Image image, open_image(path, capture));
+  VT_ASSIGN_OR_RETURN(Image image, open_image(path, capture, {}, options.progress));
   VT_ASSIGN_OR_RETURN(Inventory inv, inventory_root(*image.fs, name, path, "container-image", options));
   for (auto& w : image.warnings) inv.warnings.push_back(std::move(w));
   inv.image = std::move(image.facts);

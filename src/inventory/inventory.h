@@ -54,6 +54,7 @@ struct InventoryOptions {
   // ELF sonames). Always done for a root file system without any package
   // database: there it is the only evidence there is.
   bool scan_files = false;
+  LayerProgress progress;  // images: called before each layer
 };
 
 // Runs every collector over a root file system.
