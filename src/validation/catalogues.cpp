@@ -38,15 +38,13 @@ bool all_of(std::string_view s, bool (*pred)(char)) {
 // Grandfathered tags are listed in the RFC 5646 grammar itself (irregular
 // and regular); the registry data keeps no text for them.
 constexpr std::array<std::string_view, 26> kGrandfathered = {
-    "en-gb-oed", "i-ami",      "i-bnn",      "i-default",   "i-enochian", "i-hak",
-    "i-klingon", "i-lux",      "i-mingo",    "i-navajo",    "i-pwn",      "i-tao",
-    "i-tay",     "i-tsu",      "sgn-be-fr",  "sgn-be-nl",   "sgn-ch-de",  "art-lojban",
-    "cel-gaulish", "no-bok",   "no-nyn",     "zh-guoyu",    "zh-hakka",   "zh-min",
-    "zh-min-nan", "zh-xiang"};
+    "en-gb-oed", "i-ami",     "i-bnn",     "i-default",  "i-enochian",  "i-hak",  "i-klingon",
+    "i-lux",     "i-mingo",   "i-navajo",  "i-pwn",      "i-tao",       "i-tay",  "i-tsu",
+    "sgn-be-fr", "sgn-be-nl", "sgn-ch-de", "art-lojban", "cel-gaulish", "no-bok", "no-nyn",
+    "zh-guoyu",  "zh-hakka",  "zh-min",    "zh-min-nan", "zh-xiang"};
 
 bool is_grandfathered(std::string_view lowered) {
-  return std::find(kGrandfathered.begin(), kGrandfathered.end(), lowered) !=
-         kGrandfathered.end();
+  return std::find(kGrandfathered.begin(), kGrandfathered.end(), lowered) != kGrandfathered.end();
 }
 
 // One subtag type of the registry: exact subtags plus private-use ranges.
@@ -89,9 +87,8 @@ bool parse_langtag(std::string_view lowered, LangTag& out) {
   std::size_t start = 0;
   while (true) {
     const std::size_t dash = lowered.find('-', start);
-    const std::string_view part = lowered.substr(start, dash == std::string_view::npos
-                                                            ? std::string_view::npos
-                                                            : dash - start);
+    const std::string_view part = lowered.substr(
+        start, dash == std::string_view::npos ? std::string_view::npos : dash - start);
     if (part.empty() || part.size() > 8 || !all_of(part, is_alnum)) return false;
     subtags.push_back(part);
     if (dash == std::string_view::npos) break;
@@ -123,8 +120,8 @@ bool parse_langtag(std::string_view lowered, LangTag& out) {
                 (subtags[i].size() == 3 && all_of(subtags[i], is_digit)))) {
     out.region = subtags[i++];
   }
-  while (i < n && ((subtags[i].size() >= 5) ||
-                   (subtags[i].size() == 4 && is_digit(subtags[i][0])))) {
+  while (i < n &&
+         ((subtags[i].size() >= 5) || (subtags[i].size() == 4 && is_digit(subtags[i][0])))) {
     out.variants.push_back(subtags[i++]);
   }
   while (i < n && subtags[i].size() == 1 && subtags[i] != "x") {
@@ -144,8 +141,7 @@ bool parse_langtag(std::string_view lowered, LangTag& out) {
 Result<json::Value> parse_data_file(json::Parser& parser, const std::string& path) {
   auto root = parser.parse_file(path);
   if (!root) {
-    return make_error(root.error().code,
-                      "cannot read catalogue: " + root.error().message, path);
+    return make_error(root.error().code, "cannot read catalogue: " + root.error().message, path);
   }
   return root;
 }

@@ -50,19 +50,19 @@ TEST_F(CataloguesTest, SimpleLanguageTags) {
 }
 
 TEST_F(CataloguesTest, ExtlangVariantsAndRanges) {
-  EXPECT_TRUE(valid("zh-yue"));        // extlang with its registered prefix
+  EXPECT_TRUE(valid("zh-yue"));  // extlang with its registered prefix
   EXPECT_TRUE(valid("zh-yue-HK"));
-  EXPECT_FALSE(valid("en-yue"));       // prefix of yue is zh
-  EXPECT_FALSE(valid("zh-yue-cmn"));   // only one extlang may be used
+  EXPECT_FALSE(valid("en-yue"));      // prefix of yue is zh
+  EXPECT_FALSE(valid("zh-yue-cmn"));  // only one extlang may be used
   EXPECT_TRUE(valid("de-CH-1901"));
   EXPECT_TRUE(valid("sl-rozaj-biske"));
   EXPECT_FALSE(valid("de-1901-1901"));  // duplicate variant
-  EXPECT_FALSE(valid("de-abcde"));       // well-formed, unregistered variant
-  EXPECT_TRUE(valid("qaa"));             // private-use language range qaa..qtz
+  EXPECT_FALSE(valid("de-abcde"));      // well-formed, unregistered variant
+  EXPECT_TRUE(valid("qaa"));            // private-use language range qaa..qtz
   EXPECT_TRUE(valid("qtz"));
-  EXPECT_FALSE(valid("qzz"));         // outside the range, unregistered
-  EXPECT_TRUE(valid("en-Qaaa"));         // private-use script range
-  EXPECT_TRUE(valid("en-XA"));           // private-use region range
+  EXPECT_FALSE(valid("qzz"));     // outside the range, unregistered
+  EXPECT_TRUE(valid("en-Qaaa"));  // private-use script range
+  EXPECT_TRUE(valid("en-XA"));    // private-use region range
   EXPECT_TRUE(valid("en-QM"));
 }
 
@@ -70,10 +70,10 @@ TEST_F(CataloguesTest, ExtensionsAndPrivateUse) {
   EXPECT_TRUE(valid("de-DE-u-co-phonebk"));
   EXPECT_TRUE(valid("en-t-de"));
   EXPECT_TRUE(valid("en-u-ca-gregory-t-de"));
-  EXPECT_FALSE(valid("en-a-bbb"));         // singleton a is not a registered extension
-  EXPECT_FALSE(valid("en-u-ca-u-nu"));     // duplicate singleton
-  EXPECT_FALSE(valid("en-u"));             // singleton without subtags
-  EXPECT_FALSE(valid("en-u-a"));           // extension subtags are 2-8 characters
+  EXPECT_FALSE(valid("en-a-bbb"));      // singleton a is not a registered extension
+  EXPECT_FALSE(valid("en-u-ca-u-nu"));  // duplicate singleton
+  EXPECT_FALSE(valid("en-u"));          // singleton without subtags
+  EXPECT_FALSE(valid("en-u-a"));        // extension subtags are 2-8 characters
   EXPECT_TRUE(valid("x-whatever"));
   EXPECT_TRUE(valid("en-x-private-1"));
   EXPECT_TRUE(valid("en-US-x-a"));

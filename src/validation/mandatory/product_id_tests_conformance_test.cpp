@@ -98,8 +98,7 @@ TEST(ProductIdTests, OasisTestFiles) {
     } else if (expected == "fail" && findings.empty()) {
       ADD_FAILURE() << test_id << " " << file << ": expected a finding, got none";
     } else if (expected == "pass" && !findings.empty()) {
-      ADD_FAILURE() << test_id << " " << file << ": expected no finding, got"
-                    << describe(findings);
+      ADD_FAILURE() << test_id << " " << file << ": expected no finding, got" << describe(findings);
     } else if (expected != "pass" && expected != "fail") {
       ADD_FAILURE() << test_id << " " << file << ": unknown expectation '" << expected << "'";
     } else {
@@ -111,9 +110,8 @@ TEST(ProductIdTests, OasisTestFiles) {
 }
 
 std::vector<std::string> json_files_under(const std::string& dir) {
-  return list_files({dir}, [](const std::filesystem::path& p) {
-           return p.extension() == ".json";
-         }).files;
+  return list_files({dir}, [](const std::filesystem::path& p) { return p.extension() == ".json"; })
+      .files;
 }
 
 TEST(ProductIdTests, OasisExamplesHaveNoFindings) {
@@ -157,8 +155,8 @@ TEST(ProductIdTests, DISABLED_CisaCorpusCounts) {
   }
   EXPECT_EQ(read, static_cast<int>(files.size()));
   for (const auto& [test, count] : findings_per_test) {
-    std::cout << "SUMMARY " << test << ": " << count << " findings in "
-              << documents_per_test[test] << " of " << read << " documents\n";
+    std::cout << "SUMMARY " << test << ": " << count << " findings in " << documents_per_test[test]
+              << " of " << read << " documents\n";
   }
 }
 

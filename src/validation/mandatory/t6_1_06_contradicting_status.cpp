@@ -14,8 +14,8 @@ namespace {
 
 enum Group { kAffected, kNotAffected, kFixed, kUnderInvestigation, kGroupCount };
 
-constexpr std::array<const char*, kGroupCount> kGroupNames = {
-    "affected", "not affected", "fixed", "under investigation"};
+constexpr std::array<const char*, kGroupCount> kGroupNames = {"affected", "not affected", "fixed",
+                                                              "under investigation"};
 
 struct Seen {
   unsigned groups = 0;                           // bit per Group

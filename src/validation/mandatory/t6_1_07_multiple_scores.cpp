@@ -28,11 +28,10 @@ void test_6_1_7_multiple_scores(const TestContext& ctx, TestSink& sink) {
           key.append(version);
           const auto [it, inserted] = first_score.emplace(std::move(key), s);
           if (inserted || it->second == s) continue;  // same score listing it twice
-          sink.report(item.pointer(),
-                      "product id " + std::string(id) + " already has a CVSS " +
-                          std::string(version) + " score at " +
-                          vuln.scores[it->second].source.pointer() +
-                          "; give at most one score per CVSS version and product");
+          sink.report(item.pointer(), "product id " + std::string(id) + " already has a CVSS " +
+                                          std::string(version) + " score at " +
+                                          vuln.scores[it->second].source.pointer() +
+                                          "; give at most one score per CVSS version and product");
         }
       });
     }

@@ -18,8 +18,8 @@ void test_6_1_11_cwe(const TestContext& ctx, TestSink& sink) {
     const std::string where = cwe.source.pointer();
     const auto name = ctx.catalogues.cwe_name(*cwe.id);
     if (!name) {
-      sink.report(where + "/id", "CWE id " + std::string(*cwe.id) +
-                                     " is not a weakness in the CWE catalogue");
+      sink.report(where + "/id",
+                  "CWE id " + std::string(*cwe.id) + " is not a weakness in the CWE catalogue");
       continue;
     }
     if (!cwe.name) continue;
@@ -29,8 +29,8 @@ void test_6_1_11_cwe(const TestContext& ctx, TestSink& sink) {
     }
     if (given != *name) {
       sink.report(where + "/name", "the name of " + std::string(*cwe.id) + " is \"" +
-                                       std::string(*name) + "\", not \"" +
-                                       std::string(*cwe.name) + "\"");
+                                       std::string(*name) + "\", not \"" + std::string(*cwe.name) +
+                                       "\"");
     }
   }
 }

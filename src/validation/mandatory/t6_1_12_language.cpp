@@ -11,13 +11,13 @@
 namespace vt::validation::mandatory {
 namespace {
 
-void check_tag(const TestContext& ctx, TestSink& sink, const csaf::Text& tag,
-               const char* member) {
+void check_tag(const TestContext& ctx, TestSink& sink, const csaf::Text& tag, const char* member) {
   if (!tag || ctx.catalogues.is_valid_language_tag(*tag)) return;
   sink.report(std::string("/document/") + member,
-              "\"" + std::string(*tag) + "\" is not a valid language tag: expected a BCP 47 "
-              "tag (RFC 5646) whose language, script, region and variant subtags are "
-              "registered with IANA, e.g. \"en\" or \"de-AT\"");
+              "\"" + std::string(*tag) +
+                  "\" is not a valid language tag: expected a BCP 47 "
+                  "tag (RFC 5646) whose language, script, region and variant subtags are "
+                  "registered with IANA, e.g. \"en\" or \"de-AT\"");
 }
 
 }  // namespace

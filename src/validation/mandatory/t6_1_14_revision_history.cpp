@@ -22,8 +22,8 @@ namespace vt::validation::mandatory {
 namespace {
 
 struct Instant {
-  std::int64_t seconds = 0;    // since 1970-01-01T00:00:00Z
-  std::string_view fraction;   // digits after the point, trailing zeros removed
+  std::int64_t seconds = 0;   // since 1970-01-01T00:00:00Z
+  std::string_view fraction;  // digits after the point, trailing zeros removed
 
   int compare(const Instant& o) const {
     if (seconds != o.seconds) return seconds < o.seconds ? -1 : 1;
@@ -84,9 +84,9 @@ std::optional<Instant> parse_instant(std::string_view s) {
     return std::nullopt;
   }
   if (at != s.size()) return std::nullopt;
-  out.seconds = days_from_civil(*year, static_cast<unsigned>(*month),
-                                static_cast<unsigned>(*day)) * 86400 +
-                *hour * 3600 + *minute * 60 + *second - offset;
+  out.seconds =
+      days_from_civil(*year, static_cast<unsigned>(*month), static_cast<unsigned>(*day)) * 86400 +
+      *hour * 3600 + *minute * 60 + *second - offset;
   return out;
 }
 
@@ -143,12 +143,12 @@ void test_6_1_14_sorted_revision_history(const TestContext& ctx, TestSink& sink)
     const Item& later = items[i];
     if (version::compare(earlier.number, later.number) <= 0) continue;
     const auto number = tracking->revision_history[later.index].source.find("number");
-    sink.report(number ? number->pointer()
-                       : tracking->revision_history[later.index].source.pointer(),
-                "revision " + std::string(later.number_text) + " (" +
-                    std::string(later.date_text) + ") is dated after revision " +
-                    std::string(earlier.number_text) + " (" + std::string(earlier.date_text) +
-                    ") but has a lower number; numbers must ascend with the dates");
+    sink.report(
+        number ? number->pointer() : tracking->revision_history[later.index].source.pointer(),
+        "revision " + std::string(later.number_text) + " (" + std::string(later.date_text) +
+            ") is dated after revision " + std::string(earlier.number_text) + " (" +
+            std::string(earlier.date_text) +
+            ") but has a lower number; numbers must ascend with the dates");
   }
 }
 
@@ -166,8 +166,11 @@ void test_6_1_16_latest_document_version(const TestContext& ctx, TestSink& sink)
   sink.report("/document/tracking/version",
               "the document version is " + std::string(*tracking->version) +
                   ", but the latest revision by date in /document/tracking/revision_history"
-                  " is " + std::string(latest) + "; they must be the same (ignoring build"
-                  " metadata" + (draft ? " and, for drafts, the pre-release part)" : ")"));
+                  " is " +
+                  std::string(latest) +
+                  "; they must be the same (ignoring build"
+                  " metadata" +
+                  (draft ? " and, for drafts, the pre-release part)" : ")"));
 }
 
 }  // namespace vt::validation::mandatory

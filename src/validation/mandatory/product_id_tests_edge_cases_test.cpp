@@ -1,0 +1,187 @@
+// Cases the OASIS files do not cover: longer relationship cycles, CVSS v2
+// duplicates, time zone offsets and fractions in revision dates, drafts with
+// pre-release versions, purl syntax.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "documents/csaf/parse.h"
+#include "documents/csaf/product_index.h"
+#include "json/json.h"
+#include "validation/catalogues.h"
+#include "validation/mandatory/product_id_tests.h"
+
+namespace vt::validation::mandatory {
+namespace {
+
+std::vector<Finding> run(TestFunction test, std::string_view text) {
+  static const std::shared_ptr<const Catalogues> catalogues = [] {
+    auto loaded = Catalogues::load(VT_BUILD_DATA_DIR);
+    EXPECT_TRUE(loaded) << loaded.error().to_string();
+    return loaded ? *loaded : nullptr;
+  }();
+  json::Parser parser;
+  auto root = parser.parse(text, "inline");
+  EXPECT_TRUE(root) << root.error().to_string();
+  if (!root || !catalogues) return {};
+  auto doc = csaf::parse_document(*root);
+  EXPECT_TRUE(doc);
+  if (!doc) return {};
+  const csaf::ProductIndex index = csaf::index_products(*doc);
+  const TestOptions options;
+  const TestContext ctx{*doc, index, *catalogues, options};
+  std::vector<Finding> findings;
+  TestSink sink("test", findings);
+  test(ctx, sink);
+  return findings;
+}
+
+std::string relationships(const std::string& items) {
+  return R"({"product_tree": {"full_product_names": [{"name": "A", "product_id": "A"}],
+            "relationships": [)" +
+         items + "]}}";
+}
+std::string rel(const char* id, const char* ref, const char* to) {
+  return std::string(
+             R"({"category": "installed_on", "full_product_name": {"name": "x", "product_id": ")") +
+         id + R"("}, "product_reference": ")" + ref + R"(", "relates_to_product_reference": ")" +
+         to + "\"}";
+}
+
+TEST(ProductIdEdgeCases, CircularDefinitionThroughSeveralRelationships) {
+  // B = A on C, C = A on B: both on a cycle; D = A on B is not.
+  const auto findings =
+      run(&test_6_1_3_circular_product_id,
+          relationships(rel("B", "A", "C") + "," + rel("C", "A", "B") + "," + rel("D", "A", "B")));
+  ASSERT_EQ(findings.size(), 2u);
+  EXPECT_EQ(findings[0].path, "/product_tree/relationships/0/full_product_name/product_id");
+  EXPECT_NE(findings[0].message.find("B -> C -> B"), std::string::npos) << findings[0].message;
+  EXPECT_EQ(findings[1].path, "/product_tree/relationships/1/full_product_name/product_id");
+  EXPECT_TRUE(run(&test_6_1_3_circular_product_id,
+                  relationships(rel("B", "A", "A") + "," + rel("C", "B", "A")))
+                  .empty());
+}
+
+TEST(ProductIdEdgeCases, LongChainIsNotACycleAndDoesNotRecurse) {
+  std::string items = rel("P0", "A", "A");
+  for (int i = 1; i < 20000; ++i) {
+    const std::string id = "P" + std::to_string(i), prev = "P" + std::to_string(i - 1);
+    items += "," + rel(id.c_str(), prev.c_str(), "A");
+  }
+  EXPECT_TRUE(run(&test_6_1_3_circular_product_id, relationships(items)).empty());
+  items += "," + rel("P0", "P19999", "A");  // closes the chain into one big cycle
+  EXPECT_EQ(run(&test_6_1_3_circular_product_id, relationships(items)).size(), 20001u);
+}
+
+TEST(ProductIdEdgeCases, MultipleScoresPerVersion) {
+  const char* v2 =
+      R"({"version": "2.0", "vectorString": "AV:N/AC:L/Au:N/C:P/I:P/A:P", "baseScore": 7.5})";
+  const char* v31 =
+      R"({"version": "3.1", "vectorString": "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H", "baseScore": 9.8, "baseSeverity": "CRITICAL"})";
+  const char* v30 =
+      R"({"version": "3.0", "vectorString": "CVSS:3.0/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H", "baseScore": 9.8, "baseSeverity": "CRITICAL"})";
+  auto doc = [](const std::string& scores) {
+    return R"({"vulnerabilities": [{"scores": [)" + scores + "]}]}";
+  };
+  auto score = [](const char* products, const std::string& cvss) {
+    return std::string(R"({"products": )") + products + "," + cvss + "}";
+  };
+  // v2 and v3.1 for the same product, and v3.0 next to v3.1: fine.
+  EXPECT_TRUE(
+      run(&test_6_1_7_multiple_scores,
+          doc(score(R"(["A"])", std::string(R"("cvss_v2": )") + v2 + R"(, "cvss_v3": )" + v31) +
+              "," + score(R"(["A"])", std::string(R"("cvss_v3": )") + v30)))
+          .empty());
+  // The same product listed twice in one score is not two scores.
+  EXPECT_TRUE(run(&test_6_1_7_multiple_scores,
+                  doc(score(R"(["A", "A"])", std::string(R"("cvss_v3": )") + v31)))
+                  .empty());
+  const auto two_v2 = run(&test_6_1_7_multiple_scores,
+                          doc(score(R"(["A", "B"])", std::string(R"("cvss_v2": )") + v2) + "," +
+                              score(R"(["B"])", std::string(R"("cvss_v2": )") + v2)));
+  ASSERT_EQ(two_v2.size(), 1u);
+  EXPECT_EQ(two_v2[0].path, "/vulnerabilities/0/scores/1/products/0");
+}
+
+std::string history(const char* status, const char* version, const std::string& items) {
+  return std::string(R"({"document": {"tracking": {"status": ")") + status + R"(", "version": ")" +
+         version + R"(", "revision_history": [)" + items + "]}}}";
+}
+std::string revision(const char* date, const char* number) {
+  return std::string(R"({"date": ")") + date + R"(", "number": ")" + number +
+         R"(", "summary": "s"})";
+}
+
+TEST(ProductIdEdgeCases, RevisionDatesUseOffsets) {
+  // 10:00+02:00 is 08:00Z, before 09:00Z: numbers 1 then 2 are sorted.
+  const std::string items =
+      revision("2021-07-21T09:00:00Z", "2") + "," + revision("2021-07-21T10:00:00+02:00", "1");
+  EXPECT_TRUE(run(&test_6_1_14_sorted_revision_history, history("final", "2", items)).empty());
+  EXPECT_TRUE(run(&test_6_1_16_latest_document_version, history("final", "2", items)).empty());
+  EXPECT_EQ(run(&test_6_1_16_latest_document_version, history("final", "1", items)).size(), 1u);
+  // Across a day boundary with a negative offset.
+  const std::string late =
+      revision("2021-07-21T23:30:00-05:00", "2") + "," + revision("2021-07-22T01:00:00Z", "3");
+  EXPECT_EQ(run(&test_6_1_14_sorted_revision_history, history("final", "3", late)).size(), 1u);
+}
+
+TEST(ProductIdEdgeCases, DraftIgnoresPreRelease) {
+  const std::string items = revision("2021-07-21T09:00:00Z", "1.0.0-rc.1");
+  EXPECT_TRUE(
+      run(&test_6_1_16_latest_document_version, history("draft", "1.0.0-rc.2", items)).empty());
+  EXPECT_EQ(
+      run(&test_6_1_16_latest_document_version, history("interim", "1.0.0-rc.2", items)).size(),
+      1u);
+  EXPECT_TRUE(
+      run(&test_6_1_16_latest_document_version, history("final", "1.0.0-rc.1+b7", items)).empty());
+  // Pre-releases order below their release.
+  const std::string pre = revision("2021-07-21T09:00:00Z", "1.0.0") + "," +
+                          revision("2021-07-22T09:00:00Z", "1.0.0-rc.1");
+  EXPECT_EQ(run(&test_6_1_14_sorted_revision_history, history("final", "1.0.0", pre)).size(), 1u);
+}
+
+TEST(ProductIdEdgeCases, PurlSyntax) {
+  auto doc = [](const char* purl) {
+    return std::string(R"({"product_tree": {"branches": [{"category": "vendor", "name": "v",
+      "branches": [{"category": "product_name", "name": "p", "product": {"name": "p",
+      "product_id": "P", "product_identification_helper": {"purl": ")") +
+           purl + R"("}}}]}]}})";
+  };
+  for (const char* good : {"pkg:npm/%40angular/animation@12.3.1",
+                           "pkg:maven/org.apache/xmlgraphics@1.0?classifier=dist",
+                           "pkg:deb/debian/curl@7.50.3-1?arch=i386&distro=jessie",
+                           "pkg:golang/google.golang.org/genproto#googleapis/api"}) {
+    EXPECT_TRUE(run(&test_6_1_13_purl, doc(good)).empty()) << good;
+  }
+  for (const char* bad : {"pkg:maven/@1.3.4", "pkg:/name", "pkg:1type/name", "pkg:npm/%4gfoo",
+                          "pkg:npm/foo?a=1&a=2", "pkg:npm/foo?1a=x", "http:npm/foo"}) {
+    const auto findings = run(&test_6_1_13_purl, doc(bad));
+    ASSERT_EQ(findings.size(), 1u) << bad;
+    EXPECT_EQ(findings[0].path,
+              "/product_tree/branches/0/branches/0/product/product_identification_helper/purl");
+  }
+}
+
+TEST(ProductIdEdgeCases, LanguageAndTranslator) {
+  EXPECT_TRUE(
+      run(&test_6_1_12_language, R"({"document": {"lang": "de-CH", "source_lang": "i-default"}})")
+          .empty());
+  const auto bad =
+      run(&test_6_1_12_language, R"({"document": {"lang": "en", "source_lang": "en-EZ-1"}})");
+  ASSERT_EQ(bad.size(), 1u);
+  EXPECT_EQ(bad[0].path, "/document/source_lang");
+  EXPECT_EQ(
+      run(&test_6_1_15_translator, R"({"document": {"publisher": {"category": "translator"}}})")
+          .size(),
+      1u);
+  EXPECT_TRUE(run(&test_6_1_15_translator,
+                  R"({"document": {"source_lang": "de", "publisher": {"category": "translator"}}})")
+                  .empty());
+  EXPECT_TRUE(run(&test_6_1_15_translator, R"({"document": {"publisher": {"category": "vendor"}}})")
+                  .empty());
+}
+
+}  // namespace
+}  // namespace vt::validation::mandatory
