@@ -13,11 +13,15 @@ namespace {
 
 void check_tag(const TestContext& ctx, TestSink& sink, const csaf::Text& tag, const char* member) {
   if (!tag || ctx.catalogues.is_valid_language_tag(*tag)) return;
+  const std::string_view primary = tag->substr(0, tag->find('-'));
+  std::string why =
+      "expected a BCP 47 tag (RFC 5646) whose language, script, region, variant "
+      "and extension subtags are registered, e.g. \"en\" or \"de-AT\"";
+  if (primary.size() >= 2 && primary.size() <= 8 && !ctx.catalogues.is_known_language(primary)) {
+    why = "\"" + std::string(primary) + "\" is not a registered language subtag; " + why;
+  }
   sink.report(std::string("/document/") + member,
-              "\"" + std::string(*tag) +
-                  "\" is not a valid language tag: expected a BCP 47 "
-                  "tag (RFC 5646) whose language, script, region and variant subtags are "
-                  "registered with IANA, e.g. \"en\" or \"de-AT\"");
+              "\"" + std::string(*tag) + "\" is not a valid language tag: " + why);
 }
 
 }  // namespace
