@@ -104,18 +104,20 @@ Result<Parsed> parse_syntax(std::string_view text, bool strict) {
     const size_t bar = std::min(cs.find('|', start), cs.size());
     std::string_view c = cs.substr(start, bar - start);
     if (c.empty()) return non_canonical("consecutive pipes are not permitted");
-    if (c.find('*') != std::string_view::npos && c.size() == 1)
-      return invalid("'*' must be used alone, without any other constraint");
+    if (c == "*") return invalid("'*' must be used alone, without any other constraint");
     VersConstraint vc;
+    size_t op_len = 2;
     if (c.substr(0, 2) == ">=") vc.comparator = Comparator::kGreaterEqual;
     else if (c.substr(0, 2) == "<=") vc.comparator = Comparator::kLessEqual;
     else if (c.substr(0, 2) == "!=") vc.comparator = Comparator::kNotEqual;
-    else if (c[0] == '<') vc.comparator = Comparator::kLess;
-    else if (c[0] == '>') vc.comparator = Comparator::kGreater;
-    else if (c[0] == '=' && !strict) vc.comparator = Comparator::kEqual;
-    const size_t op_len = vc.comparator == Comparator::kEqual ? (c[0] == '=' && !strict ? 1 : 0)
-                          : (vc.comparator == Comparator::kLess || vc.comparator == Comparator::kGreater) ? 1
-                                                                                                            : 2;
+    else if (c[0] == '<' || c[0] == '>') {
+      vc.comparator = c[0] == '<' ? Comparator::kLess : Comparator::kGreater;
+      op_len = 1;
+    } else {
+      // An explicit '=' is not canonical (a bare version means equal); the
+      // lenient parse drops it, the strict one lets decoding reject it.
+      op_len = (c[0] == '=' && !strict) ? 1 : 0;
+    }
     c.remove_prefix(op_len);
     if (c.empty()) return invalid("a constraint has an empty version");
     VT_ASSIGN_OR_RETURN(vc.version, decode_version(c, p.range.type, strict));
