@@ -1,0 +1,121 @@
+// bench/validate: CSAF validation throughput on a corpus, files preloaded.
+// Prints parse-only, schema-only and schema+mandatory rates single-threaded,
+// and schema+mandatory with 2 threads. bench/validate.sh adds the reference
+// validator's rate on the same files and the ratio.
+//   validate [DIR] [--repeat N]
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "core/file.h"
+#include "json/json.h"
+#include "validation/validator.h"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+struct Corpus {
+  std::vector<std::string> texts;
+  std::size_t bytes = 0;
+};
+
+Corpus load(const std::string& dir) {
+  Corpus c;
+  auto listing = vt::list_files({dir}, [](const std::filesystem::path& p) { return p.extension() == ".json"; });
+  for (const auto& f : listing.files) {
+    auto t = vt::read_file(f);
+    if (!t.ok()) continue;
+    c.bytes += t->size();
+    c.texts.push_back(std::move(*t));
+  }
+  return c;
+}
+
+// Runs `work(parser, text)` over the corpus `repeat` times on `threads`
+// threads; returns seconds.
+template <typename Work>
+double run(const Corpus& c, int repeat, unsigned threads, Work work) {
+  auto start = Clock::now();
+  for (int r = 0; r < repeat; ++r) {
+    std::atomic<std::size_t> next{0};
+    auto worker = [&] {
+      vt::json::Parser parser;
+      for (std::size_t i; (i = next.fetch_add(1)) < c.texts.size();) work(parser, c.texts[i]);
+    };
+    if (threads == 1) {
+      worker();
+    } else {
+      std::vector<std::thread> pool;
+      for (unsigned t = 0; t < threads; ++t) pool.emplace_back(worker);
+      for (auto& t : pool) t.join();
+    }
+  }
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+void print(const char* name, const Corpus& c, int repeat, double secs) {
+  double docs = static_cast<double>(c.texts.size()) * repeat;
+  std::printf("%-28s %10.0f docs/s %9.1f MB/s  (%.3f s)\n", name, docs / secs,
+              static_cast<double>(c.bytes) * repeat / 1e6 / secs, secs);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string dir = VT_SHARED_DIR "/corpus/cisa";
+  int repeat = 3;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--repeat" && i + 1 < argc) repeat = std::stoi(argv[++i]);
+    else dir = a;
+  }
+  Corpus c = load(dir);
+  if (c.texts.empty()) {
+    std::fprintf(stderr, "bench/validate: no *.json files in %s\n", dir.c_str());
+    return 2;
+  }
+  std::printf("corpus: %s: %zu documents, %.1f MB, repeated %d times\n", dir.c_str(), c.texts.size(),
+              static_cast<double>(c.bytes) / 1e6, repeat);
+
+  auto make = [](vt::validation::Preset preset) {
+    vt::validation::ValidatorOptions o;
+    o.preset = preset;
+    auto v = vt::validation::Validator::create(o);
+    if (!v.ok()) {
+      std::fprintf(stderr, "bench/validate: %s\n", v.error().to_string().c_str());
+      std::exit(2);
+    }
+    return *v;
+  };
+  auto schema_only = make(vt::validation::Preset::kSchema);
+  auto mandatory = make(vt::validation::Preset::kMandatory);
+
+  std::size_t invalid = 0;
+  double parse = run(c, repeat, 1, [](vt::json::Parser& p, const std::string& t) {
+    auto r = p.parse(t, "bench");
+    if (!r.ok()) std::abort();
+  });
+  double schema = run(c, repeat, 1, [&](vt::json::Parser& p, const std::string& t) {
+    (void)schema_only->validate(*p.parse(t, "bench"));
+  });
+  double full1 = run(c, repeat, 1, [&](vt::json::Parser& p, const std::string& t) {
+    if (!mandatory->validate(*p.parse(t, "bench")).valid()) ++invalid;
+  });
+  double full2 = run(c, repeat, 2, [&](vt::json::Parser& p, const std::string& t) {
+    (void)mandatory->validate(*p.parse(t, "bench"));
+  });
+  print("parse only", c, repeat, parse);
+  print("parse + schema", c, repeat, schema);
+  print("schema + mandatory (-j 1)", c, repeat, full1);
+  print("schema + mandatory (-j 2)", c, repeat, full2);
+  std::printf("invalid documents: %zu\n", invalid / static_cast<std::size_t>(repeat));
+  std::printf("validation cost vs bare parsing: %.2fx\n", full1 / parse);
+  std::printf("scaling -j 2 vs -j 1: %.2fx\n", full1 / full2);
+  std::printf("VEXTRIAGE_DOCS_PER_SECOND=%.0f\n", static_cast<double>(c.texts.size()) * repeat / full1);
+  return 0;
+}

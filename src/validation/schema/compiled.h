@@ -1,0 +1,69 @@
+// Internal: the compiled form of a schema. Each node holds the keywords of
+// one (sub)schema with everything resolved: $refs are node ids, patterns are
+// compiled regular expressions, enum/const values canonical JSON text.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "validation/schema/decimal.h"
+#include "validation/schema/ecma_regex.h"
+
+namespace vt::validation::schema {
+
+using NodeId = std::uint32_t;
+inline constexpr NodeId kNoNode = 0xffffffff;
+
+enum TypeBit : std::uint8_t {
+  kTypeNull = 1, kTypeBoolean = 2, kTypeObject = 4, kTypeArray = 8,
+  kTypeNumber = 16, kTypeString = 32, kTypeInteger = 64,
+};
+
+enum class Format : std::uint8_t { kNone, kDateTime, kDate, kUri, kUriReference, kEmail, kUuid };
+
+struct Node {
+  bool always_false = false;  // the schema `false`
+  std::uint8_t types = 0;     // 0: any type
+  NodeId ref = kNoNode;       // $ref
+  // objects
+  std::vector<std::pair<std::string, NodeId>> properties;
+  std::vector<std::pair<std::unique_ptr<EcmaRegex>, NodeId>> pattern_properties;
+  NodeId additional_properties = kNoNode;  // schema for the others (may be always_false)
+  NodeId property_names = kNoNode;
+  std::vector<std::string> required;
+  std::vector<std::pair<std::string, std::vector<std::string>>> dependent_required;
+  std::optional<std::uint64_t> min_properties, max_properties;
+  // arrays
+  std::vector<NodeId> prefix_items;  // 2020-12 prefixItems, draft-07 items: [..]
+  NodeId items = kNoNode;            // the items after the prefix
+  NodeId contains = kNoNode;
+  std::optional<std::uint64_t> min_items, max_items, min_contains, max_contains;
+  bool unique_items = false;
+  // strings
+  std::optional<std::uint64_t> min_length, max_length;  // in code points
+  std::unique_ptr<EcmaRegex> pattern;
+  std::string pattern_source;
+  Format format = Format::kNone;
+  // numbers
+  std::optional<Decimal> minimum, maximum, exclusive_minimum, exclusive_maximum, multiple_of;
+  // any
+  std::vector<std::string> enum_values;  // canonical JSON text
+  std::vector<std::string> enum_strings;  // the string members of enum, unquoted (the fast path)
+  bool enum_only_strings = false;
+  std::optional<std::string> const_value;
+  std::vector<NodeId> all_of, any_of, one_of;
+  NodeId not_ = kNoNode;
+  NodeId if_ = kNoNode, then_ = kNoNode, else_ = kNoNode;
+  std::string location;  // "<schema file>#<pointer>", for messages about the schema itself
+};
+
+struct Compiled {
+  std::vector<Node> nodes;
+  NodeId root = kNoNode;
+};
+
+}  // namespace vt::validation::schema

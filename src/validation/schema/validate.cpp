@@ -1,0 +1,499 @@
+// Walking an instance against the compiled graph. The simdjson DOM is read
+// directly; the JSON pointer of the current value is a stack of steps that
+// becomes text only when a failure is reported.
+#include <simdjson.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <set>
+
+#include "json/writer.h"
+#include "validation/schema/canonical.h"
+#include "validation/schema/compiled.h"
+#include "validation/schema/formats.h"
+#include "validation/schema/schema.h"
+
+namespace vt::validation::schema {
+namespace {
+
+namespace dom = simdjson::dom;
+
+constexpr int kMaxDepth = 4096;  // schema applications on one path: cycles in the graph stop here
+
+struct Step {
+  std::string_view key;
+  std::size_t index = 0;
+  bool is_index = false;
+};
+
+const char* type_name(dom::element_type t) {
+  switch (t) {
+    case dom::element_type::ARRAY: return "an array";
+    case dom::element_type::OBJECT: return "an object";
+    case dom::element_type::INT64:
+    case dom::element_type::UINT64:
+    case dom::element_type::DOUBLE: return "a number";
+    case dom::element_type::STRING: return "a string";
+    case dom::element_type::BOOL: return "a boolean";
+    case dom::element_type::NULL_VALUE: return "null";
+  }
+  return "a value";
+}
+
+std::string expected_types(std::uint8_t types) {
+  std::vector<std::string> names;
+  if (types & kTypeObject) names.push_back("an object");
+  if (types & kTypeArray) names.push_back("an array");
+  if (types & kTypeString) names.push_back("a string");
+  if (types & kTypeNumber) names.push_back("a number");
+  else if (types & kTypeInteger) names.push_back("an integer");
+  if (types & kTypeBoolean) names.push_back("a boolean");
+  if (types & kTypeNull) names.push_back("null");
+  std::string out;
+  for (std::size_t i = 0; i < names.size(); ++i) out += (i ? (i + 1 == names.size() ? " or " : ", ") : "") + names[i];
+  return out;
+}
+
+bool is_integer(const dom::element& e) {
+  if (e.is_int64() || e.is_uint64()) return true;
+  double d;
+  return !e.get_double().get(d) && std::isfinite(d) && d == std::floor(d);
+}
+
+std::size_t code_points(std::string_view s) {
+  std::size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xc0) != 0x80;
+  return n;
+}
+
+// Shortest decimal text of a JSON number element (as json::Value does).
+std::string number_text(const dom::element& e) {
+  char buf[64];
+  std::to_chars_result r{};
+  if (e.is_int64()) r = std::to_chars(buf, buf + sizeof buf, e.get_int64().value_unsafe());
+  else if (e.is_uint64()) r = std::to_chars(buf, buf + sizeof buf, e.get_uint64().value_unsafe());
+  else r = std::to_chars(buf, buf + sizeof buf, e.get_double().value_unsafe());
+  return std::string(buf, r.ptr);
+}
+
+std::string quote_text(std::string_view s) {
+  std::string out;
+  json::append_quoted(out, s.size() > 80 ? s.substr(0, 80) : s);
+  if (s.size() > 80) out.insert(out.size() - 1, "...");
+  return out;
+}
+
+class Walker {
+ public:
+  Walker(const Compiled& c, std::vector<Finding>* out) : c_(c), out_(out) { path_.reserve(64); }
+
+  bool visit(NodeId id, const dom::element& e) {
+    if (++depth_ > kMaxDepth) {
+      --depth_;
+      fail("schema recursion deeper than " + std::to_string(kMaxDepth) + " levels");
+      return false;
+    }
+    bool ok = visit_node(c_.nodes[id], e);
+    --depth_;
+    return ok;
+  }
+
+ private:
+  void fail(std::string message) {
+    if (!out_) return;
+    std::string pointer;
+    for (const Step& s : path_) {
+      if (s.is_index) json::append_pointer(pointer, s.index);
+      else json::append_pointer(pointer, s.key);
+    }
+    out_->push_back(Finding{"schema", std::move(pointer), std::move(message)});
+  }
+
+  // Runs `id` on `e` into a scratch list; returns whether it passed.
+  bool probe(NodeId id, const dom::element& e, std::vector<Finding>* scratch) {
+    std::vector<Finding>* saved = out_;
+    out_ = scratch;
+    bool ok = visit(id, e);
+    out_ = saved;
+    return ok;
+  }
+
+  bool visit_node(const Node& n, const dom::element& e) {
+    if (n.always_false) {
+      fail("no value is allowed here");
+      return false;
+    }
+    bool ok = true;
+    if (n.ref != kNoNode) ok &= visit(n.ref, e);
+    dom::element_type t = e.type();
+    if (n.types) {
+      bool match = false;
+      switch (t) {
+        case dom::element_type::OBJECT: match = n.types & kTypeObject; break;
+        case dom::element_type::ARRAY: match = n.types & kTypeArray; break;
+        case dom::element_type::STRING: match = n.types & kTypeString; break;
+        case dom::element_type::BOOL: match = n.types & kTypeBoolean; break;
+        case dom::element_type::NULL_VALUE: match = n.types & kTypeNull; break;
+        default: match = (n.types & kTypeNumber) || ((n.types & kTypeInteger) && is_integer(e));
+      }
+      if (!match) {
+        fail(std::string("expected ") + expected_types(n.types) + ", found " + type_name(t));
+        return false;  // the other keywords would only repeat it
+      }
+    }
+    if (!n.enum_values.empty() || n.const_value) ok &= check_enum(n, e);
+    switch (t) {
+      case dom::element_type::OBJECT: {
+        dom::object obj;
+        if (!e.get_object().get(obj)) ok &= check_object(n, obj);
+        break;
+      }
+      case dom::element_type::ARRAY: {
+        dom::array arr;
+        if (!e.get_array().get(arr)) ok &= check_array(n, arr);
+        break;
+      }
+      case dom::element_type::STRING: {
+        std::string_view s;
+        if (!e.get_string().get(s)) ok &= check_string(n, s);
+        break;
+      }
+      case dom::element_type::INT64:
+      case dom::element_type::UINT64:
+      case dom::element_type::DOUBLE: ok &= check_number(n, e); break;
+      default: break;
+    }
+    for (NodeId s : n.all_of) ok &= visit(s, e);
+    if (!n.any_of.empty()) ok &= check_any_of(n, e);
+    if (!n.one_of.empty()) ok &= check_one_of(n, e);
+    if (n.not_ != kNoNode) {
+      std::vector<Finding> scratch;
+      if (probe(n.not_, e, &scratch)) {
+        fail("must not match the schema at " + c_.nodes[n.not_].location);
+        ok = false;
+      }
+    }
+    if (n.if_ != kNoNode) {
+      std::vector<Finding> scratch;
+      if (probe(n.if_, e, &scratch)) {
+        if (n.then_ != kNoNode) ok &= visit(n.then_, e);
+      } else if (n.else_ != kNoNode) {
+        ok &= visit(n.else_, e);
+      }
+    }
+    return ok;
+  }
+
+  // Canonical JSON of the value (object members sorted, numbers by value)
+  // for enum, const and uniqueItems; strings, the common case, directly.
+  static void canonical(std::string& out, const dom::element& e, int depth) {
+    switch (e.type()) {
+      case dom::element_type::STRING: json::append_quoted(out, e.get_string().value_unsafe()); return;
+      case dom::element_type::BOOL: out += e.get_bool().value_unsafe() ? "true" : "false"; return;
+      case dom::element_type::NULL_VALUE: out += "null"; return;
+      case dom::element_type::ARRAY: {
+        out += '[';
+        dom::array arr;
+        if (e.get_array().get(arr)) return;
+        for (dom::element item : arr) {
+          if (depth < 2048) canonical(out, item, depth + 1);
+          out += ',';
+        }
+        out += ']';
+        return;
+      }
+      case dom::element_type::OBJECT: {
+        std::vector<std::pair<std::string_view, dom::element>> members;
+        dom::object obj;
+        if (e.get_object().get(obj)) return;
+        for (dom::key_value_pair f : obj) members.emplace_back(f.key, f.value);
+        std::sort(members.begin(), members.end(), [](auto& a, auto& b) { return a.first < b.first; });
+        out += '{';
+        for (auto& [k, val] : members) {
+          json::append_quoted(out, k);
+          out += ':';
+          if (depth < 2048) canonical(out, val, depth + 1);
+          out += ',';
+        }
+        out += '}';
+        return;
+      }
+      default:
+        out += canonical_number_text(number_text(e));
+    }
+  }
+  static std::string canonical_here(const dom::element& e) {
+    std::string out;
+    canonical(out, e, 0);
+    return out;
+  }
+
+  bool check_enum(const Node& n, const dom::element& e) {
+    if (!n.const_value && n.enum_only_strings && e.is_string()) {
+      // The common case (category, status, ...): no allocation.
+      std::string_view s = e.get_string().value_unsafe();
+      for (const auto& allowed : n.enum_strings)
+        if (allowed == s) return true;
+    }
+    std::string mine = canonical_here(e);
+    if (n.const_value && mine != *n.const_value) {
+      fail("must be " + *n.const_value);
+      return false;
+    }
+    if (!n.enum_values.empty() &&
+        std::find(n.enum_values.begin(), n.enum_values.end(), mine) == n.enum_values.end()) {
+      std::string list;
+      for (std::size_t i = 0; i < n.enum_values.size() && i < 12; ++i) list += (i ? ", " : "") + n.enum_values[i];
+      if (n.enum_values.size() > 12) list += ", ...";
+      fail(mine + " is not one of: " + list);
+      return false;
+    }
+    return true;
+  }
+
+  bool check_object(const Node& n, const dom::object& obj) {
+    bool ok = true;
+    std::size_t count = 0;
+    for (dom::key_value_pair field : obj) {
+      ++count;
+      bool known = false;
+      path_.push_back({field.key, 0, false});
+      for (const auto& [name, id] : n.properties) {
+        if (name == field.key) {
+          known = true;
+          ok &= visit(id, field.value);
+          break;
+        }
+      }
+      for (const auto& [re, id] : n.pattern_properties) {
+        if (re->search(field.key)) {
+          known = true;
+          ok &= visit(id, field.value);
+        }
+      }
+      if (!known && n.additional_properties != kNoNode) {
+        if (c_.nodes[n.additional_properties].always_false) {
+          fail("property " + quote_text(field.key) + " is not allowed here");
+          ok = false;
+        } else {
+          ok &= visit(n.additional_properties, field.value);
+        }
+      }
+      if (n.property_names != kNoNode) {
+        // The name itself is the instance: check it as a string.
+        std::vector<Finding> scratch;
+        simdjson::dom::parser p;
+        std::string quoted_name;
+        json::append_quoted(quoted_name, field.key);
+        dom::element name_element;
+        if (!p.parse(quoted_name).get(name_element) && !probe(n.property_names, name_element, &scratch)) {
+          fail("property name " + quote_text(field.key) + " is not allowed");
+          ok = false;
+        }
+      }
+      path_.pop_back();
+    }
+    for (const auto& r : n.required) {
+      dom::element ignored;
+      if (obj.at_key(r).get(ignored)) {
+        fail("missing required property " + quote_text(r));
+        ok = false;
+      }
+    }
+    for (const auto& [name, deps] : n.dependent_required) {
+      dom::element ignored;
+      if (obj.at_key(name).get(ignored)) continue;
+      for (const auto& d : deps)
+        if (obj.at_key(d).get(ignored)) {
+          fail("property " + quote_text(d) + " is required when " + quote_text(name) + " is present");
+          ok = false;
+        }
+    }
+    if (n.min_properties && count < *n.min_properties) {
+      fail("must have at least " + std::to_string(*n.min_properties) + " properties, has " + std::to_string(count));
+      ok = false;
+    }
+    if (n.max_properties && count > *n.max_properties) {
+      fail("must have at most " + std::to_string(*n.max_properties) + " properties, has " + std::to_string(count));
+      ok = false;
+    }
+    return ok;
+  }
+
+  bool check_array(const Node& n, const dom::array& arr) {
+    bool ok = true;
+    std::size_t i = 0, matches = 0;
+    std::vector<std::string_view> seen_strings;  // uniqueItems over strings: sorted once at the end
+    std::set<std::string> seen;                   // over anything else: canonical text
+    bool duplicate_reported = false;
+    for (dom::element item : arr) {
+      path_.push_back({{}, i, true});
+      if (i < n.prefix_items.size()) ok &= visit(n.prefix_items[i], item);
+      else if (n.items != kNoNode) {
+        if (c_.nodes[n.items].always_false) {
+          fail("no more than " + std::to_string(n.prefix_items.size()) + " items are allowed");
+          ok = false;
+        } else {
+          ok &= visit(n.items, item);
+        }
+      }
+      if (n.contains != kNoNode) {
+        std::vector<Finding> scratch;
+        if (probe(n.contains, item, &scratch)) ++matches;
+      }
+      if (n.unique_items) {
+        if (item.is_string()) {
+          seen_strings.push_back(item.get_string().value_unsafe());
+        } else if (!seen.insert(canonical_here(item)).second && !duplicate_reported) {
+          fail("duplicate item: all items must be unique");
+          duplicate_reported = true;
+          ok = false;
+        }
+      }
+      path_.pop_back();
+      ++i;
+    }
+    if (!seen_strings.empty() && !duplicate_reported) {
+      std::sort(seen_strings.begin(), seen_strings.end());
+      auto dup = std::adjacent_find(seen_strings.begin(), seen_strings.end());
+      if (dup != seen_strings.end()) {
+        fail("duplicate item " + quote_text(*dup) + ": all items must be unique");
+        ok = false;
+      }
+    }
+    if (n.min_items && i < *n.min_items) {
+      fail("must have at least " + std::to_string(*n.min_items) + " items, has " + std::to_string(i));
+      ok = false;
+    }
+    if (n.max_items && i > *n.max_items) {
+      fail("must have at most " + std::to_string(*n.max_items) + " items, has " + std::to_string(i));
+      ok = false;
+    }
+    if (n.contains != kNoNode) {
+      std::uint64_t min = n.min_contains.value_or(1);
+      if (matches < min || (n.max_contains && matches > *n.max_contains)) {
+        fail("must contain " + std::to_string(min) + " or more items matching the schema at " +
+             c_.nodes[n.contains].location + ", has " + std::to_string(matches));
+        ok = false;
+      }
+    }
+    return ok;
+  }
+
+  bool check_string(const Node& n, std::string_view s) {
+    bool ok = true;
+    if (n.min_length || n.max_length) {
+      std::size_t len = code_points(s);
+      if (n.min_length && len < *n.min_length) {
+        fail("must be at least " + std::to_string(*n.min_length) + " characters long, is " + std::to_string(len));
+        ok = false;
+      }
+      if (n.max_length && len > *n.max_length) {
+        fail("must be at most " + std::to_string(*n.max_length) + " characters long, is " + std::to_string(len));
+        ok = false;
+      }
+    }
+    if (n.pattern && !n.pattern->search(s)) {
+      fail(quote_text(s) + " does not match the pattern " + n.pattern_source);
+      ok = false;
+    }
+    switch (n.format) {
+      case Format::kNone: break;
+      case Format::kDateTime:
+        if (!is_date_time(s)) fail(quote_text(s) + " is not an RFC 3339 date-time (e.g. 2024-01-31T12:00:00Z)"), ok = false;
+        break;
+      case Format::kDate:
+        if (!is_date(s)) fail(quote_text(s) + " is not an RFC 3339 full-date (YYYY-MM-DD)"), ok = false;
+        break;
+      case Format::kUri:
+        if (!is_uri(s)) fail(quote_text(s) + " is not an absolute URI (RFC 3986)"), ok = false;
+        break;
+      case Format::kUriReference:
+        if (!is_uri_reference(s)) fail(quote_text(s) + " is not a URI reference (RFC 3986)"), ok = false;
+        break;
+      case Format::kEmail:
+        if (!is_email(s)) fail(quote_text(s) + " is not an email address"), ok = false;
+        break;
+      case Format::kUuid:
+        if (!is_uuid(s)) fail(quote_text(s) + " is not a UUID"), ok = false;
+        break;
+    }
+    return ok;
+  }
+
+  bool check_number(const Node& n, const dom::element& e) {
+    if (!n.minimum && !n.maximum && !n.exclusive_minimum && !n.exclusive_maximum && !n.multiple_of) return true;
+    std::string text = number_text(e);
+    auto d = Decimal::parse(text);
+    if (!d) return true;
+    bool ok = true;
+    auto bound = [&](const std::optional<Decimal>& b, auto bad, const char* what) {
+      if (b && bad(compare(*d, *b))) {
+        fail(text + " must be " + what);
+        ok = false;
+      }
+    };
+    bound(n.minimum, [](int c) { return c < 0; }, "at least the minimum");
+    bound(n.maximum, [](int c) { return c > 0; }, "at most the maximum");
+    bound(n.exclusive_minimum, [](int c) { return c <= 0; }, "greater than the exclusive minimum");
+    bound(n.exclusive_maximum, [](int c) { return c >= 0; }, "less than the exclusive maximum");
+    if (n.multiple_of && !is_multiple_of(*d, *n.multiple_of)) {
+      fail(text + " is not a multiple of the required step");
+      ok = false;
+    }
+    return ok;
+  }
+
+  bool check_any_of(const Node& n, const dom::element& e) {
+    std::vector<Finding> best;
+    bool have_best = false;
+    for (NodeId s : n.any_of) {
+      std::vector<Finding> scratch;
+      if (probe(s, e, &scratch)) return true;
+      if (!have_best || scratch.size() < best.size()) best = std::move(scratch), have_best = true;
+    }
+    fail("matches none of the " + std::to_string(n.any_of.size()) + " allowed alternatives (anyOf); closest:");
+    if (out_) out_->insert(out_->end(), best.begin(), best.end());
+    return false;
+  }
+
+  bool check_one_of(const Node& n, const dom::element& e) {
+    std::size_t passed = 0;
+    std::vector<Finding> best;
+    bool have_best = false;
+    for (NodeId s : n.one_of) {
+      std::vector<Finding> scratch;
+      if (probe(s, e, &scratch)) ++passed;
+      else if (!have_best || scratch.size() < best.size()) best = std::move(scratch), have_best = true;
+    }
+    if (passed == 1) return true;
+    if (passed > 1) {
+      fail("matches " + std::to_string(passed) + " of the alternatives, exactly one is allowed (oneOf)");
+      return false;
+    }
+    fail("matches none of the " + std::to_string(n.one_of.size()) + " alternatives (oneOf); closest:");
+    if (out_) out_->insert(out_->end(), best.begin(), best.end());
+    return false;
+  }
+
+  const Compiled& c_;
+  std::vector<Finding>* out_;
+  std::vector<Step> path_;
+  int depth_ = 0;
+};
+
+}  // namespace
+
+bool Validator::validate(const json::Value& instance, std::vector<Finding>& out) const {
+  // Findings below `instance` get its own pointer as prefix.
+  Walker walker(*compiled_, &out);
+  std::size_t before = out.size();
+  bool ok = walker.visit(compiled_->root, instance.raw());
+  std::string prefix = instance.pointer();
+  if (!prefix.empty())
+    for (std::size_t i = before; i < out.size(); ++i) out[i].path = prefix + out[i].path;
+  return ok;
+}
+
+}  // namespace vt::validation::schema
