@@ -6,13 +6,17 @@ packages=(
   libsimdjson-dev libpcre2-dev libcli11-dev libfmt-dev libssl-dev
   libzstd-dev libarchive-dev zlib1g-dev libsqlite3-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  librpm-dev libdpkg-dev dpkg-dev liblzma-dev libbz2-dev
-  nodejs npm time
+  librpm-dev libdpkg-dev dpkg-dev liblzma-dev libbz2-dev time
 )
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# Node.js runs the peer tools of the benchmarks. Machines often carry it from
+# NodeSource, whose nodejs package bundles npm and conflicts with Debian's npm
+# package, so ask for the commands rather than for Debian's package names.
+command -v node >/dev/null 2>&1 || missing+=(nodejs)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "installing: ${missing[*]}" >&2
   sudo_cmd=""
