@@ -61,7 +61,9 @@ TEST(BinaryScan, SonameOfASharedObject) {
   for (std::size_t n = 0; n < so.size(); ++n) {
     std::string got = elf_soname(so.substr(0, n));
     EXPECT_TRUE(got.empty() || got == "libssl.so.3") << n << ": " << got;
-    if (n < 128) EXPECT_EQ(got, "") << n;
+    if (n < 128) {
+      EXPECT_EQ(got, "") << n;
+    }
   }
 }
 

@@ -111,7 +111,9 @@ TEST(Rpm, HostileBlobsAreErrorsNotCrashes) {
   EXPECT_FALSE(rpm_blobs_from_ndb(ndb.substr(0, 5000), "t").ok());
   std::string bdb = testing::slurp(kDb + "rpm-bdb-libuuid/Packages");
   auto truncated = rpm_blobs_from_bdb(bdb.substr(0, 20000), "t");
-  if (truncated.ok()) EXPECT_LE(truncated->size(), 1u);
+  if (truncated.ok()) {
+    EXPECT_LE(truncated->size(), 1u);
+  }
   EXPECT_FALSE(rpm_blobs_from_sqlite("SQLite format 3", "", "t").ok());
   EXPECT_FALSE(rpm_blobs_from_sqlite(std::string("SQLite format 3\0garbage", 23), "", "t").ok());
 }
