@@ -12,32 +12,13 @@
 #include "json/json.h"
 #include "json/writer.h"
 #include "validation/catalogues.h"
+#include "validation/csaf_test_testing.h"
 #include "validation/mandatory/product_id_tests.h"
 
 namespace vt::validation::mandatory {
 namespace {
 
-std::vector<Finding> run(TestFunction test, std::string_view text) {
-  static const std::shared_ptr<const Catalogues> catalogues = [] {
-    auto loaded = Catalogues::load(VT_BUILD_DATA_DIR);
-    EXPECT_TRUE(loaded) << loaded.error().to_string();
-    return loaded ? *loaded : nullptr;
-  }();
-  json::Parser parser;
-  auto root = parser.parse(text, "inline");
-  EXPECT_TRUE(root) << root.error().to_string();
-  if (!root || !catalogues) return {};
-  auto doc = csaf::parse_document(*root);
-  EXPECT_TRUE(doc);
-  if (!doc) return {};
-  const csaf::ProductIndex index = csaf::index_products(*doc);
-  const TestOptions options;
-  const TestContext ctx{*doc, index, *catalogues, options};
-  std::vector<Finding> findings;
-  TestSink sink("test", findings);
-  test(ctx, sink);
-  return findings;
-}
+std::vector<Finding> run(TestFunction test, std::string_view text) { return testing::run_csaf_test(test, text); }
 
 std::string relationships(const std::string& items) {
   return R"({"product_tree": {"full_product_names": [{"name": "A", "product_id": "A"}],
