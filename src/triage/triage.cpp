@@ -1,0 +1,445 @@
+#include "triage/triage.h"
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+#include "triage/kernel_rules.h"
+#include "triage/platform_match.h"
+#include "triage/version_rules.h"
+
+namespace vt::triage {
+namespace {
+
+using matching::Claim;
+using matching::ClaimStatus;
+
+// The statements of one vulnerability about one component.
+struct Group {
+  std::string vulnerability, name, ecosystem;
+  std::vector<const Claim*> claims;
+  bool kernel() const { return ecosystem == "linux-kernel"; }
+};
+
+std::vector<Group> group_claims(const matching::ClaimSet& set) {
+  std::map<std::tuple<std::string, std::string, std::string>, Group> groups;
+  for (const Claim& c : set.claims) {
+    auto key = std::make_tuple(c.vulnerability, c.name, c.ecosystem);
+    Group& g = groups[key];
+    if (g.claims.empty()) {
+      g.vulnerability = c.vulnerability;
+      g.name = c.name;
+      g.ecosystem = c.ecosystem;
+    }
+    g.claims.push_back(&c);
+  }
+  std::vector<Group> out;
+  out.reserve(groups.size());
+  for (auto& [key, g] : groups) out.push_back(std::move(g));
+  return out;
+}
+
+std::vector<std::string> vulnerabilities_of(const std::vector<Group>& groups) {
+  std::vector<std::string> out;
+  for (const Group& g : groups)
+    if (out.empty() || out.back() != g.vulnerability) out.push_back(g.vulnerability);
+  return out;
+}
+
+bool is_distro_ecosystem(std::string_view e) { return e == "rpm" || e == "deb" || e == "apk"; }
+
+std::string installed_version(const inventory::Component& c) {
+  if (c.ecosystem == "rpm" && !c.epoch.empty() && c.epoch != "0") return c.epoch + ":" + c.version;
+  return c.version;
+}
+
+std::string scheme_of(const inventory::Component& c) {
+  if (is_distro_ecosystem(c.ecosystem)) return c.ecosystem;
+  return "generic";
+}
+
+Evidence attestation_evidence(const Claim& c) {
+  std::string detail = (c.source.publisher.empty() ? std::string("the publisher") : c.source.publisher) + " states " +
+                       matching::to_string(c.status) + " for \"" + c.product + "\"";
+  if (!c.source.revision.empty()) detail += " (" + c.source.document_id + " revision " + c.source.revision + ")";
+  if (!c.justification.empty()) detail += ", justification " + c.justification;
+  return {"attestation", detail, c.source.path + (c.source.pointer.empty() ? "" : "#" + c.source.pointer)};
+}
+
+Attestation attestation_of(const Claim& c) {
+  return {c.source.publisher, c.source.document_id, c.source.revision, c.product, matching::to_string(c.status),
+          c.source.path, c.source.pointer};
+}
+
+std::string remediation_text(const Claim* c) {
+  if (!c) return "";
+  for (const auto& r : c->remediations) {
+    std::string t = r.category + ": " + r.details;
+    if (!r.url.empty() && r.details.find(r.url) == std::string::npos) t += " " + r.url;
+    return t;
+  }
+  return "";
+}
+
+class ArtifactTriage {
+ public:
+  ArtifactTriage(const Artifact& a, const TriageOptions& options, std::vector<Finding>& out)
+      : a_(a), options_(options), out_(out) {
+    if (!a.inventory) return;
+    for (const auto& c : a.inventory->components) {
+      if (c.kind == inventory::ComponentKind::kPackage || c.kind == inventory::ComponentKind::kFile) {
+        by_name_[c.name].push_back(&c);
+        if (!c.source_name.empty() && c.source_name != c.name) by_source_[c.source_name].push_back(&c);
+      }
+    }
+    for (const auto& db : a.inventory->databases) {
+      if (db.complete) complete_dbs_.push_back(&db);
+      else has_partial_db_ = true;
+    }
+  }
+
+  void windows_without_wsl(const std::vector<std::string>& vulnerabilities) {
+    for (const std::string& v : vulnerabilities) {
+      Finding f = start(v, FindingComponent{});
+      f.verdict = Verdict::kPresumedAffected;
+      f.tier = Tier::kLow;
+      f.action = Action::kVerify;
+      f.action_detail = "confirm that no Linux (WSL, guest VM, container) runs on this host";
+      f.evidence.push_back({"no_inventory", "a Windows host without WSL: no Linux component to check", ""});
+      out_.push_back(std::move(f));
+    }
+  }
+
+  void package_group(const Group& g) {
+    std::vector<const Claim*> same, lineage, other, unplaced;
+    const Claim* lineage_example = nullptr;
+    for (const Claim* c : g.claims) {
+      if (!c->platform) {
+        unplaced.push_back(c);
+      } else if (!a_.inventory->platform) {
+        other.push_back(c);
+      } else {
+        switch (relate(*c->platform, *a_.inventory->platform)) {
+          case PlatformRelation::kSame: same.push_back(c); break;
+          case PlatformRelation::kLineage:
+            lineage.push_back(c);
+            lineage_example = c;
+            break;
+          case PlatformRelation::kOther: other.push_back(c); break;
+        }
+      }
+    }
+    if (g.name.empty()) {  // a statement about the platform as a whole
+      if (!same.empty()) platform_statement(g, same);
+      return;
+    }
+    if (!same.empty()) {
+      attested(g, same);
+    } else if (!lineage.empty()) {
+      not_attested(g, unplaced, Tier::kHigh, lineage_example);
+    } else if (!unplaced.empty() || !other.empty()) {
+      not_attested(g, unplaced, Tier::kMedium, nullptr);
+    }
+  }
+
+  void kernel_group(const Group& g) {
+    for (const KernelSubject& k : kernel_subjects(a_)) {
+      KernelDecision d = decide_kernel(g.claims, k, options_.kernel_options_for);
+      if (d.verdict == Verdict::kNotAffected && d.evidence.empty()) continue;  // not in range: nothing to say
+      FindingComponent comp{"kernel", "linux", k.release, ""};
+      Finding f = start(g.vulnerability, comp, k.release);
+      f.verdict = d.verdict;
+      f.fixed_version = d.fixed_version;
+      f.evidence.push_back({"kernel_release", k.describe(), k.evidence});
+      for (auto& e : d.evidence) f.evidence.push_back(std::move(e));
+      if (d.claim) f.evidence.insert(f.evidence.begin(), attestation_evidence(*d.claim));
+      const bool open = f.verdict == Verdict::kAffected || f.verdict == Verdict::kPresumedAffected ||
+                        f.verdict == Verdict::kUnderInvestigation;
+      if (open) {
+        f.tier = k.wsl && f.verdict == Verdict::kAffected ? Tier::kHigh : Tier::kMedium;
+        f.action = k.wsl ? Action::kUpdateWslKernel : Action::kRebootKernel;
+        f.action_detail = k.wsl ? "run `wsl --update` (or install the vendor's WSL kernel) and restart WSL"
+                                : "install a kernel with the fix and reboot into it";
+        if (!f.fixed_version.empty()) f.action_detail += "; fixed upstream in " + f.fixed_version;
+      }
+      out_.push_back(std::move(f));
+    }
+  }
+
+ private:
+  Finding start(const std::string& vulnerability, FindingComponent component, const std::string& instance = "") {
+    Finding f;
+    f.artifact = a_.name;
+    f.artifact_type = to_string(a_.type);
+    if (a_.inventory && a_.inventory->platform) {
+      f.platform_id = a_.inventory->platform->id;
+      f.platform_version_id = a_.inventory->platform->version_id;
+    }
+    f.vulnerability = vulnerability;
+    std::string key = component.kind + ":" + component.name;
+    if (!instance.empty()) key += "@" + instance;
+    f.id = finding_id(a_.name, vulnerability, key);
+    f.component = std::move(component);
+    f.labels = a_.labels;
+    return f;
+  }
+
+  // Installed components a group names: exact package names first, else
+  // the binary packages built from a source package of that name.
+  std::vector<const inventory::Component*> installed(const Group& g, bool same_ecosystem_only) const {
+    std::vector<const inventory::Component*> out;
+    auto take = [&](const auto& map) {
+      auto it = map.find(g.name);
+      if (it == map.end()) return;
+      for (const auto* c : it->second)
+        if (!same_ecosystem_only || g.ecosystem.empty() || c->ecosystem == g.ecosystem ||
+            c->kind == inventory::ComponentKind::kFile)
+          out.push_back(c);
+    };
+    take(by_name_);
+    if (out.empty()) take(by_source_);
+    return out;
+  }
+
+  // The complete database that proves absence, or nullptr.
+  const inventory::PackageDatabase* proves_absence(std::string_view ecosystem) const {
+    for (const auto* db : complete_dbs_)
+      if (ecosystem.empty() || !is_distro_ecosystem(ecosystem) || db->ecosystem == ecosystem) return db;
+    return nullptr;
+  }
+
+  FindingComponent component_of(const inventory::Component& c) const {
+    return {c.kind == inventory::ComponentKind::kFile ? "file" : "package", c.name, installed_version(c), c.purl};
+  }
+
+  Evidence presence_evidence(const inventory::Component& c) const {
+    if (c.kind == inventory::ComponentKind::kFile)
+      return {"file", c.name + " " + c.version + " found in a binary (no package database owns it)", c.evidence};
+    return {"package_db", c.name + " " + installed_version(c) + " is installed (" + c.ecosystem + ")", c.evidence};
+  }
+
+  Action fix_action(bool fix_known) const {
+    if (a_.type == ArtifactType::kContainerImage) return Action::kRedeploy;
+    if (!fix_known && a_.labels.count("publisher")) return Action::kContactPublisher;
+    return Action::kPatchRebuild;
+  }
+
+  std::string fix_detail(const std::string& name, const std::string& fixed, const Claim* claim) const {
+    std::string t = fixed.empty() ? "update " + name + " to the distribution's fixed build"
+                                  : "update " + name + " to " + fixed + " or later";
+    if (a_.type == ArtifactType::kContainerImage) t += ", rebuild the image on the fixed base and redeploy";
+    else if (a_.type == ArtifactType::kLinuxImage) t += " and rebuild the image";
+    std::string vendor = remediation_text(claim);
+    if (!vendor.empty()) t += " (" + vendor + ")";
+    return t;
+  }
+
+  void absent(const Group& g, const inventory::PackageDatabase& db, const Claim* claim, Tier /*unused*/) {
+    Finding f = start(g.vulnerability, FindingComponent{"none", g.name, "", ""});
+    f.verdict = Verdict::kNotAffected;
+    if (claim) {
+      f.attestation = attestation_of(*claim);
+      f.evidence.push_back(attestation_evidence(*claim));
+    }
+    f.evidence.push_back({"package_db",
+                          "no package named " + g.name + " in the complete " + db.ecosystem + " database (" +
+                              std::to_string(db.packages) + " packages)",
+                          db.path});
+    out_.push_back(std::move(f));
+  }
+
+  void unknown_presence(const Group& g, Tier tier, const Claim* claim) {
+    Finding f = start(g.vulnerability, FindingComponent{"none", g.name, "", ""});
+    f.verdict = Verdict::kPresumedAffected;
+    f.tier = tier;
+    f.action = Action::kVerify;
+    f.action_detail = "inventory this artifact's packages: whether " + g.name + " is present cannot be told";
+    if (claim) {
+      f.attestation = attestation_of(*claim);
+      f.evidence.push_back(attestation_evidence(*claim));
+    }
+    f.evidence.push_back({"no_inventory",
+                          has_partial_db_ ? "the package list is not complete and does not name " + g.name
+                                          : "no package database found: presence of " + g.name + " cannot be verified",
+                          ""});
+    out_.push_back(std::move(f));
+  }
+
+  void platform_statement(const Group& g, const std::vector<const Claim*>& same) {
+    const Claim* c = same.front();
+    Finding f = start(g.vulnerability, FindingComponent{});
+    f.attestation = attestation_of(*c);
+    f.evidence.push_back(attestation_evidence(*c));
+    switch (c->status) {
+      case ClaimStatus::kNotAffected: f.verdict = Verdict::kNotAffected; break;
+      case ClaimStatus::kFixed: f.verdict = Verdict::kFixed; break;
+      case ClaimStatus::kUnderInvestigation: f.verdict = Verdict::kUnderInvestigation; break;
+      case ClaimStatus::kAffected: f.verdict = Verdict::kPresumedAffected; break;
+    }
+    if (f.verdict != Verdict::kNotAffected && f.verdict != Verdict::kFixed) {
+      f.tier = Tier::kHighest;
+      f.action = Action::kVerify;
+      f.action_detail = "the statement names the platform, not a component: " + remediation_text(c);
+    }
+    out_.push_back(std::move(f));
+  }
+
+  // The statement names this artifact's product: it is authoritative.
+  void attested(const Group& g, const std::vector<const Claim*>& same) {
+    const auto found = installed(g, true);
+    if (found.empty()) {
+      if (const auto* db = proves_absence(g.ecosystem)) return absent(g, *db, same.front(), Tier::kNone);
+      bool says_not_affected = std::all_of(same.begin(), same.end(), [](const Claim* c) {
+        return c->status == ClaimStatus::kNotAffected;
+      });
+      if (says_not_affected) {
+        Finding f = start(g.vulnerability, FindingComponent{"none", g.name, "", ""});
+        f.verdict = Verdict::kNotAffected;
+        f.attestation = attestation_of(*same.front());
+        f.evidence.push_back(attestation_evidence(*same.front()));
+        out_.push_back(std::move(f));
+        return;
+      }
+      return unknown_presence(g, Tier::kHighest, first_open(same));
+    }
+    for (const auto* c : found) {
+      VersionDecision d = decide_version(same, scheme_of(*c), installed_version(*c));
+      Finding f = start(g.vulnerability, component_of(*c), found.size() > 1 ? c->name + " " + c->arch : "");
+      const Claim* basis = d.claim ? d.claim : same.front();
+      f.attestation = attestation_of(*basis);
+      f.evidence.push_back(attestation_evidence(*basis));
+      f.evidence.push_back(presence_evidence(*c));
+      if (!d.reason.empty()) f.evidence.push_back({"version", d.reason, ""});
+      f.fixed_version = d.fixed_version;
+      switch (d.kind) {
+        case VersionDecision::kAffected: f.verdict = Verdict::kAffected; break;
+        case VersionDecision::kUnderInvestigation: f.verdict = Verdict::kUnderInvestigation; break;
+        case VersionDecision::kFixed: f.verdict = Verdict::kFixed; break;
+        case VersionDecision::kNotAffected: f.verdict = Verdict::kNotAffected; break;
+        case VersionDecision::kUnknown:
+        case VersionDecision::kNoStatement: f.verdict = Verdict::kPresumedAffected; break;
+      }
+      finish_open(f, Tier::kHighest, c->name, basis);
+      out_.push_back(std::move(f));
+    }
+  }
+
+  // No statement names this artifact's product. Statements without a
+  // platform (upstream records, bare purls) can still settle the version
+  // when the ecosystem is the artifact's own; otherwise presence decides.
+  void not_attested(const Group& g, const std::vector<const Claim*>& unplaced, Tier tier, const Claim* lineage) {
+    auto found = installed(g, false);
+    const bool relevant_ecosystem = g.ecosystem.empty() || is_distro_ecosystem(g.ecosystem) ||
+                                    g.ecosystem == "generic";
+    if (found.empty()) {
+      if (!relevant_ecosystem) return;
+      if (const auto* db = proves_absence("")) {
+        if (options_.report_absent || tier == Tier::kHigh) absent(g, *db, lineage, Tier::kNone);
+        return;
+      }
+      return unknown_presence(g, tier, lineage);
+    }
+    for (const auto* c : found) {
+      Finding f = start(g.vulnerability, component_of(*c), found.size() > 1 ? c->name + " " + c->arch : "");
+      f.evidence.push_back(presence_evidence(*c));
+      std::vector<const Claim*> usable;
+      for (const Claim* u : unplaced)
+        if (u->ecosystem == c->ecosystem || (c->kind == inventory::ComponentKind::kFile && !u->vers.empty()))
+          usable.push_back(u);
+      VersionDecision d = usable.empty() ? VersionDecision{} : decide_version(usable, scheme_of(*c), installed_version(*c));
+      if (d.claim) f.evidence.insert(f.evidence.begin(), attestation_evidence(*d.claim));
+      if (lineage) {
+        f.evidence.push_back({"lineage",
+                              "the publisher's statement names " + lineage->platform->name + "; this artifact is " +
+                                  a_.inventory->platform->pretty_name + " of the same lineage, without a statement of its own",
+                              ""});
+        if (!d.claim) f.evidence.insert(f.evidence.begin(), attestation_evidence(*lineage));
+      }
+      switch (d.kind) {
+        case VersionDecision::kAffected: f.verdict = Verdict::kAffected; break;
+        case VersionDecision::kFixed: f.verdict = Verdict::kFixed; break;
+        case VersionDecision::kNotAffected: f.verdict = Verdict::kNotAffected; break;
+        case VersionDecision::kUnderInvestigation: f.verdict = Verdict::kUnderInvestigation; break;
+        default:
+          f.verdict = Verdict::kPresumedAffected;
+          f.evidence.push_back({"version",
+                                "no statement covers this platform's build of " + g.name +
+                                    ": presumed affected until its own publisher's fix is installed",
+                                ""});
+      }
+      f.fixed_version = d.fixed_version;
+      finish_open(f, tier, c->name, d.claim ? d.claim : lineage);
+      out_.push_back(std::move(f));
+    }
+  }
+
+  static const Claim* first_open(const std::vector<const Claim*>& claims) {
+    for (const Claim* c : claims)
+      if (c->status == ClaimStatus::kAffected || c->status == ClaimStatus::kUnderInvestigation) return c;
+    return claims.front();
+  }
+
+  void finish_open(Finding& f, Tier tier, const std::string& name, const Claim* claim) const {
+    if (f.verdict == Verdict::kFixed || f.verdict == Verdict::kNotAffected) return;
+    f.tier = tier;
+    if (f.verdict == Verdict::kUnderInvestigation) {
+      f.action = Action::kVerify;
+      f.action_detail = "the publisher is investigating; watch for a fix for " + name;
+      return;
+    }
+    f.action = fix_action(!f.fixed_version.empty());
+    f.action_detail = f.action == Action::kContactPublisher
+                          ? "ask the image's publisher (" + a_.labels.at("publisher") + ") for a build with a fixed " + name
+                          : fix_detail(name, f.fixed_version, claim);
+  }
+
+  const Artifact& a_;
+  const TriageOptions& options_;
+  std::vector<Finding>& out_;
+  std::unordered_map<std::string, std::vector<const inventory::Component*>> by_name_, by_source_;
+  std::vector<const inventory::PackageDatabase*> complete_dbs_;
+  bool has_partial_db_ = false;
+};
+
+bool open(Verdict v) {
+  return v == Verdict::kAffected || v == Verdict::kPresumedAffected || v == Verdict::kUnderInvestigation;
+}
+
+}  // namespace
+
+TriageResult triage(const Estate& estate, const matching::ClaimSet& claims, const TriageOptions& options) {
+  TriageResult result;
+  const std::vector<Group> groups = group_claims(claims);
+  const std::vector<std::string> vulnerabilities = vulnerabilities_of(groups);
+  for (const Artifact& a : estate.artifacts) {
+    ArtifactTriage t(a, options, result.findings);
+    if (a.type == ArtifactType::kWindowsHost) {
+      if (!a.has_wsl) {
+        t.windows_without_wsl(vulnerabilities);
+        continue;
+      }
+      for (const Group& g : groups)
+        if (g.kernel()) t.kernel_group(g);
+      continue;
+    }
+    if (!a.inventory) continue;
+    for (const Group& g : groups) {
+      if (g.kernel()) t.kernel_group(g);
+      else t.package_group(g);
+    }
+  }
+  for (const auto& c : claims.changes)
+    result.notes.push_back(c.document_id + ": revision " + c.new_revision + " replaces " + c.old_revision + ": " +
+                           c.summary);
+  for (const auto& s : claims.skipped) result.notes.push_back(s.path + ": skipped: " + s.reason);
+  std::stable_sort(result.findings.begin(), result.findings.end(), [](const Finding& x, const Finding& y) {
+    if (open(x.verdict) != open(y.verdict)) return open(x.verdict);
+    if (x.tier != y.tier) return rank(x.tier) < rank(y.tier);
+    if (x.artifact != y.artifact) return x.artifact < y.artifact;
+    if (x.vulnerability != y.vulnerability) return x.vulnerability < y.vulnerability;
+    return x.component.name < y.component.name;
+  });
+  return result;
+}
+
+}  // namespace vt::triage

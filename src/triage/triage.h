@@ -1,0 +1,35 @@
+// Triage: claims x estate -> findings, by the rules of CONTRACT.md: an
+// attestation is authoritative for the product it names, its absence is
+// evidence of nothing, not_affected needs positive evidence, and when in
+// doubt an unpatched artifact counts as vulnerable.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "matching/claim.h"
+#include "triage/estate.h"
+#include "triage/finding.h"
+
+namespace vt::triage {
+
+struct TriageOptions {
+  // Kernel gating: the CONFIG_* options a kernel source file is built under
+  // (all of them needed), or nullptr when the file is unknown.
+  std::function<const std::vector<std::string>*(std::string_view path)> kernel_options_for;
+  // Also report not_affected where a component no statement attests for this
+  // platform is absent from a complete package database (off: such
+  // artifacts are simply not concerned, as in trivy and grype).
+  bool report_absent = false;
+};
+
+struct TriageResult {
+  std::vector<Finding> findings;  // sorted: tier, artifact, vulnerability, component
+  std::vector<std::string> notes;  // revision changes, skipped documents
+};
+
+TriageResult triage(const Estate& estate, const matching::ClaimSet& claims, const TriageOptions& options = {});
+
+}  // namespace vt::triage
