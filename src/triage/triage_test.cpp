@@ -1,0 +1,342 @@
+// The rules of CONTRACT.md, one case each, on estates and claims built by
+// hand: attested product, lineage, other Linux, absence as evidence, no
+// inventory, Windows with and without WSL, kernel ranges and gating.
+#include "triage/triage.h"
+
+#include <gtest/gtest.h>
+
+#include "inventory/os_release.h"
+
+namespace vt::triage {
+namespace {
+
+using matching::Claim;
+using matching::ClaimStatus;
+
+inventory::Platform platform(const std::string& id, const std::string& version, const std::string& pretty) {
+  return inventory::platform_from(inventory::parse_os_release(
+      "ID=" + id + "\nVERSION_ID=\"" + version + "\"\nPRETTY_NAME=\"" + pretty + "\"\n", "/etc/os-release"));
+}
+
+inventory::Component package(const std::string& eco, const std::string& name, const std::string& version,
+                             const std::string& source = "") {
+  inventory::Component c;
+  c.ecosystem = eco;
+  c.name = name;
+  c.version = version;
+  c.source_name = source;
+  c.evidence = eco == "rpm" ? "/var/lib/rpm/rpmdb.sqlite" : "/var/lib/dpkg/status";
+  return c;
+}
+
+Artifact linux(const std::string& name, ArtifactType type, std::optional<inventory::Platform> p,
+               std::vector<inventory::Component> components, bool with_db = true) {
+  Artifact a;
+  a.name = name;
+  a.type = type;
+  inventory::Inventory inv;
+  inv.name = name;
+  inv.platform = std::move(p);
+  if (with_db) {
+    std::string eco = components.empty() ? "rpm" : components.front().ecosystem;
+    inv.databases.push_back({eco, eco == "rpm" ? "sqlite" : "dpkg-status",
+                             eco == "rpm" ? "/var/lib/rpm/rpmdb.sqlite" : "/var/lib/dpkg/status",
+                             components.size() + 100, true});
+  }
+  inv.components = std::move(components);
+  a.inventory = std::move(inv);
+  return a;
+}
+
+Claim msrc(const std::string& cve, const std::string& name, ClaimStatus status, const std::string& vers,
+           const std::string& version, const std::string& fixed, const std::string& platform_version = "3.0") {
+  Claim c;
+  c.vulnerability = cve;
+  c.status = status;
+  c.product = (vers.empty() ? "azl3 " + name + " " + version : "<azl3 " + name) + " as a component of Azure Linux " +
+              platform_version;
+  c.platform = matching::PlatformRef{"Azure Linux " + platform_version, "azurelinux", platform_version, ""};
+  c.ecosystem = "rpm";
+  c.name = name;
+  c.vers = vers;
+  c.version = version;
+  c.fixed_version = fixed;
+  c.source = {"msrc.json", "csaf", "Microsoft", "msrc_" + cve, "2", "", "/vulnerabilities/0/product_status/known_affected/0"};
+  return c;
+}
+
+matching::ClaimSet openssh_claims() {
+  matching::ClaimSet set;
+  set.claims.push_back(msrc("CVE-2025-26465", "openssh", ClaimStatus::kAffected, "vers:rpm/<9.8p1-4", "", "9.8p1-4"));
+  set.claims.push_back(msrc("CVE-2025-26465", "openssh", ClaimStatus::kFixed, "", "9.8p1-4", ""));
+  return set;
+}
+
+// A copy: callers pass temporaries.
+std::optional<Finding> only(const TriageResult& r, const std::string& artifact) {
+  std::optional<Finding> found;
+  for (const auto& f : r.findings)
+    if (f.artifact == artifact) {
+      EXPECT_FALSE(found.has_value()) << "more than one finding for " << artifact;
+      found = f;
+    }
+  return found;
+}
+
+bool has_evidence(const Finding& f, const std::string& kind) {
+  for (const auto& e : f.evidence)
+    if (e.kind == kind) return true;
+  return false;
+}
+
+TEST(Triage, AttestedProductAtAVulnerableVersionIsHighest) {
+  Estate e;
+  e.artifacts.push_back(linux("web-azl3", ArtifactType::kContainerImage, platform("azurelinux", "3.0", "Azure Linux 3.0"),
+                              {package("rpm", "openssh", "9.8p1-3.azl3")}));
+  auto r = triage(e, openssh_claims());
+  auto f = only(r, "web-azl3");
+  ASSERT_TRUE(f);
+  EXPECT_EQ(f->verdict, Verdict::kAffected);
+  EXPECT_EQ(f->tier, Tier::kHighest);
+  EXPECT_TRUE(f->attestation.has_value());
+  EXPECT_EQ(f->fixed_version, "9.8p1-4");
+  EXPECT_EQ(f->action, Action::kRedeploy);
+  EXPECT_TRUE(has_evidence(*f, "attestation"));
+  EXPECT_TRUE(has_evidence(*f, "package_db"));
+}
+
+TEST(Triage, AttestedProductAtTheFixedBuildIsFixed) {
+  Estate e;
+  e.artifacts.push_back(linux("vm-azl3", ArtifactType::kLinuxImage, platform("azurelinux", "3.0", "Azure Linux 3.0"),
+                              {package("rpm", "openssh", "9.8p1-4.azl3")}));
+  auto f = only(triage(e, openssh_claims()), "vm-azl3");
+  ASSERT_TRUE(f);
+  EXPECT_EQ(f->verdict, Verdict::kFixed);
+  EXPECT_EQ(f->tier, Tier::kNone);
+  EXPECT_EQ(f->action, Action::kNone);
+}
+
+TEST(Triage, AbsenceFromACompleteDatabaseIsPositiveEvidence) {
+  Estate e;
+  e.artifacts.push_back(linux("slim-azl3", ArtifactType::kContainerImage,
+                              platform("azurelinux", "3.0", "Azure Linux 3.0"), {package("rpm", "bash", "5.2.15-3.azl3")}));
+  auto r = triage(e, openssh_claims());
+  auto f = only(r, "slim-azl3");
+  ASSERT_TRUE(f);
+  EXPECT_EQ(f->verdict, Verdict::kNotAffected);
+  EXPECT_TRUE(has_evidence(*f, "package_db"));
+  // Without a package database the same image is presumed affected.
+  e.artifacts[0].inventory->databases.clear();
+  f = only(triage(e, openssh_claims()), "slim-azl3");
+  ASSERT_TRUE(f);
+  EXPECT_EQ(f->verdict, Verdict::kPresumedAffected);
+  EXPECT_EQ(f->tier, Tier::kHighest);
+  EXPECT_EQ(f->action, Action::kVerify);
+}
+
+TEST(Triage, SameLineageWithoutAStatementIsHigh) {
+  Estate e;
+  e.artifacts.push_back(linux("vm-cbl2", ArtifactType::kLinuxImage, platform("mariner", "2.0", "CBL-Mariner 2.0"),
+                              {package("rpm", "openssh", "8.9p1-7.cm2")}));
+  auto f = only(triage(e, openssh_claims()), "vm-cbl2");
+  ASSERT_TRUE(f);
+  EXPECT_EQ(f->verdict, Verdict::kPresumedAffected);
+  EXPECT_EQ(f->tier, Tier::kHigh);
+  EXPECT_FALSE(f->attestation.has_value());
+  EXPECT_TRUE(has_evidence(*f, "lineage"));
+  EXPECT_EQ(f->action, Action::kPatchRebuild);
+}
+
+TEST(Triage, AzureLinux2IsCblMariner2) {
+  Estate e;
+  e.artifacts.push_back(linux("vm-cbl2", ArtifactType::kLinuxImage, platform("mariner", "2.0", "CBL-Mariner 2.0"),
+                              {package("rpm", "openssh", "8.9p1-7.cm2")}));
+  matching::ClaimSet set;
+  set.claims.push_back(msrc("CVE-1", "openssh", ClaimStatus::kAffected, "vers:rpm/<8.9p1-8", "", "8.9p1-8", "2.0"));
+  auto f = only(triage(e, set), "vm-cbl2");
+  ASSERT_TRUE(f);
+  EXPECT_EQ(f->verdict, Verdict::kAffected);
+  EXPECT_EQ(f->tier, Tier::kHighest);
+}
+
+TEST(Triage, OtherLinuxWherePresentIsMediumBySourcePackage) {
+  Estate e;
+  e.artifacts.push_back(linux("debian-app", ArtifactType::kContainerImage, platform("debian", "12", "Debian 12"),
+                              {package("deb", "openssh-client", "1:9.2p1-2+deb12u3", "openssh")}));
+  e.artifacts.push_back(linux("debian-slim", ArtifactType::kContainerImage, platform("debian", "12", "Debian 12"),
+                              {package("deb", "bash", "5.2.15-2+b7")}));
+  auto r = triage(e, openssh_claims());
+  auto f = only(r, "debian-app");
+  ASSERT_TRUE(f);
+  EXPECT_EQ(f->verdict, Verdict::kPresumedAffected);
+  EXPECT_EQ(f->tier, Tier::kMedium);
+  EXPECT_EQ(f->component.name, "openssh-client");
+  EXPECT_EQ(f->action, Action::kRedeploy);
+  EXPECT_FALSE(only(r, "debian-slim"));  // not there: not concerned
+  TriageOptions all;
+  all.report_absent = true;
+  auto slim = only(triage(e, openssh_claims(), all), "debian-slim");
+  ASSERT_TRUE(slim);
+  EXPECT_EQ(slim->verdict, Verdict::kNotAffected);
+}
+
+TEST(Triage, MarketplaceImageWithoutAFixOfItsOwnGoesToItsPublisher) {
+  Estate e;
+  e.artifacts.push_back(linux("partner-appliance", ArtifactType::kLinuxImage, platform("ubuntu", "22.04", "Ubuntu"),
+                              {package("deb", "openssh-server", "1:8.9p1-3ubuntu0.10", "openssh")}));
+  e.artifacts[0].labels["publisher"] = "Contoso Partner";
+  auto f = only(triage(e, openssh_claims()), "partner-appliance");
+  ASSERT_TRUE(f);
+  EXPECT_EQ(f->action, Action::kContactPublisher);
+  EXPECT_EQ(f->labels.at("publisher"), "Contoso Partner");
+}
+
+TEST(Triage, NoPackageDatabaseMeansPresumedAffected) {
+  Estate e;
+  e.artifacts.push_back(linux("appliance", ArtifactType::kLinuxImage, std::nullopt, {}, false));
+  auto f = only(triage(e, openssh_claims()), "appliance");
+  ASSERT_TRUE(f);
+  EXPECT_EQ(f->verdict, Verdict::kPresumedAffected);
+  EXPECT_EQ(f->tier, Tier::kMedium);
+  EXPECT_EQ(f->action, Action::kVerify);
+  EXPECT_EQ(f->component.kind, "none");
+  EXPECT_TRUE(has_evidence(*f, "no_inventory"));
+}
+
+TEST(Triage, WindowsHostWithoutWslIsLowAndToVerify) {
+  Estate e;
+  Artifact host;
+  host.name = "build-host-3";
+  host.type = ArtifactType::kWindowsHost;
+  e.artifacts.push_back(host);
+  auto f = only(triage(e, openssh_claims()), "build-host-3");
+  ASSERT_TRUE(f);
+  EXPECT_EQ(f->verdict, Verdict::kPresumedAffected);
+  EXPECT_EQ(f->tier, Tier::kLow);
+  EXPECT_EQ(f->action, Action::kVerify);
+}
+
+Claim kernel_claim(ClaimStatus status, const std::string& vers, const std::string& fixed = "") {
+  Claim c;
+  c.vulnerability = "CVE-2024-0001";
+  c.status = status;
+  c.product = "Linux";
+  c.ecosystem = "linux-kernel";
+  c.name = "linux";
+  c.vers = vers;
+  c.fixed_version = fixed;
+  c.program_files = {"net/sched/sch_qfq.c"};
+  c.source = {"CVE-2024-0001.json", "cve", "Linux", "CVE-2024-0001", "", "", "/containers/cna/affected/0"};
+  return c;
+}
+
+matching::ClaimSet kernel_claims() {
+  matching::ClaimSet set;
+  set.claims.push_back(kernel_claim(ClaimStatus::kAffected, "vers:generic/>=5.15|<6.9", "5.15.160"));
+  set.claims.push_back(kernel_claim(ClaimStatus::kFixed, "vers:generic/>=5.15.160|<5.16"));
+  return set;
+}
+
+TEST(Triage, WslKernelInTheRangeIsHighOnTheHost) {
+  Estate e;
+  Artifact host;
+  host.name = "dev-laptop-17";
+  host.type = ArtifactType::kWindowsHost;
+  host.has_wsl = true;
+  host.wsl_kernel_release = "5.15.153.1-microsoft-standard-WSL2";
+  e.artifacts.push_back(host);
+  auto f = only(triage(e, kernel_claims()), "dev-laptop-17");
+  ASSERT_TRUE(f);
+  EXPECT_EQ(f->verdict, Verdict::kAffected);
+  EXPECT_EQ(f->tier, Tier::kHigh);
+  EXPECT_EQ(f->action, Action::kUpdateWslKernel);
+  EXPECT_EQ(f->component.kind, "kernel");
+  // A backported fix: 5.15.167.4 is in the unaffected span.
+  e.artifacts[0].wsl_kernel_release = "5.15.167.4-microsoft-standard-WSL2";
+  f = only(triage(e, kernel_claims()), "dev-laptop-17");
+  ASSERT_TRUE(f);
+  EXPECT_EQ(f->verdict, Verdict::kFixed);
+}
+
+TEST(Triage, KernelOptionOffIsNotAffectedModuleIsStillAffected) {
+  auto host = [](const std::string& qfq) {
+    Artifact a = linux("db-host", ArtifactType::kLinuxHost, platform("ubuntu", "22.04", "Ubuntu 22.04"), {});
+    inventory::RunningSystem rs;
+    rs.kernel_release = "6.1.0-18-amd64";
+    std::string config = "CONFIG_NET=y\nCONFIG_NET_SCHED=y\n" + qfq + "\n";
+    rs.kernel_config = inventory::parse_kernel_config(config, "/proc/config.gz");
+    a.inventory->running = std::move(rs);
+    return a;
+  };
+  const std::vector<std::string> qfq_options = {"CONFIG_NET", "CONFIG_NET_SCHED", "CONFIG_NET_SCH_QFQ"};
+  TriageOptions options;
+  options.kernel_options_for = [&](std::string_view path) -> const std::vector<std::string>* {
+    return path == "net/sched/sch_qfq.c" ? &qfq_options : nullptr;
+  };
+  Estate e;
+  e.artifacts.push_back(host("# CONFIG_NET_SCH_QFQ is not set"));
+  auto f = only(triage(e, kernel_claims(), options), "db-host");
+  ASSERT_TRUE(f);
+  EXPECT_EQ(f->verdict, Verdict::kNotAffected);
+  EXPECT_TRUE(has_evidence(*f, "kernel_config"));
+
+  e.artifacts[0] = host("CONFIG_NET_SCH_QFQ=m");
+  f = only(triage(e, kernel_claims(), options), "db-host");
+  ASSERT_TRUE(f);
+  EXPECT_EQ(f->verdict, Verdict::kAffected);
+  EXPECT_EQ(f->tier, Tier::kMedium);
+  EXPECT_EQ(f->action, Action::kRebootKernel);
+  EXPECT_TRUE(has_evidence(*f, "kernel_module"));
+
+  // A file the map does not know cannot be gated: still affected.
+  options.kernel_options_for = [](std::string_view) -> const std::vector<std::string>* { return nullptr; };
+  e.artifacts[0] = host("# CONFIG_NET_SCH_QFQ is not set");
+  f = only(triage(e, kernel_claims(), options), "db-host");
+  ASSERT_TRUE(f);
+  EXPECT_EQ(f->verdict, Verdict::kAffected);
+}
+
+TEST(Triage, ContainersAndWslDistrosHaveNoKernelOfTheirOwn) {
+  Estate e;
+  Artifact c = linux("c", ArtifactType::kContainerImage, platform("debian", "12", "Debian 12"), {});
+  inventory::InstalledKernel k;
+  k.release = "6.1.0-18-amd64";
+  c.inventory->kernels.push_back(k);
+  e.artifacts.push_back(c);
+  EXPECT_TRUE(triage(e, kernel_claims()).findings.empty());
+}
+
+TEST(Triage, FindingIdsSurviveAnUpgrade) {
+  Estate e;
+  e.artifacts.push_back(linux("web", ArtifactType::kContainerImage, platform("azurelinux", "3.0", "Azure Linux 3.0"),
+                              {package("rpm", "openssh", "9.8p1-3.azl3")}));
+  const std::string before = only(triage(e, openssh_claims()), "web")->id;
+  e.artifacts[0].inventory->components[0].version = "9.8p1-4.azl3";
+  EXPECT_EQ(only(triage(e, openssh_claims()), "web")->id, before);
+  EXPECT_EQ(before.size(), 16u);
+}
+
+TEST(Triage, AffectedBeatsAFixedVersionUnlessAnUnaffectedRangeSaysSo) {
+  // MSRC: ranges <3.3.5-2 and <3.3.5-3 affected, 3.3.5-2 and 3.3.5-3 fixed.
+  matching::ClaimSet set;
+  set.claims.push_back(msrc("CVE-2025-25186", "ruby", ClaimStatus::kAffected, "vers:rpm/<3.3.5-2", "", "3.3.5-2"));
+  set.claims.push_back(msrc("CVE-2025-25186", "ruby", ClaimStatus::kAffected, "vers:rpm/<3.3.5-3", "", "3.3.5-3"));
+  set.claims.push_back(msrc("CVE-2025-25186", "ruby", ClaimStatus::kFixed, "", "3.3.5-2", ""));
+  set.claims.push_back(msrc("CVE-2025-25186", "ruby", ClaimStatus::kFixed, "", "3.3.5-3", ""));
+  Estate e;
+  e.artifacts.push_back(linux("r", ArtifactType::kLinuxImage, platform("azurelinux", "3.0", "Azure Linux 3.0"),
+                              {package("rpm", "ruby", "3.3.5-2.azl3")}));
+  auto f = only(triage(e, set), "r");
+  ASSERT_TRUE(f);
+  EXPECT_EQ(f->verdict, Verdict::kAffected);
+  EXPECT_EQ(f->fixed_version, "3.3.5-3");
+  e.artifacts[0].inventory->components[0].version = "3.3.5-3.azl3";
+  EXPECT_EQ(only(triage(e, set), "r")->verdict, Verdict::kFixed);
+  e.artifacts[0].inventory->components[0].version = "3.3.5-1.azl3";
+  f = only(triage(e, set), "r");
+  EXPECT_EQ(f->verdict, Verdict::kAffected);
+  EXPECT_EQ(f->fixed_version, "3.3.5-3");  // the fix that leaves no range open
+}
+
+}  // namespace
+}  // namespace vt::triage
