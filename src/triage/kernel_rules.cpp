@@ -25,11 +25,11 @@ bool option_off(const inventory::KernelConfig& config, const std::string& option
   return false;
 }
 
-// Gating: not affected when every touched file needs an option that is off.
-// Any file the map does not know, or no config at all, leaves it open.
-void gate(const matching::Claim& claim, const KernelSubject& k, const KernelOptionsFor& options_for,
-          KernelDecision& d) {
-  if (claim.program_files.empty()) return;
+}  // namespace
+
+void gate_kernel(const std::vector<std::string>& program_files, const KernelSubject& k,
+                 const KernelOptionsFor& options_for, KernelDecision& d) {
+  if (program_files.empty()) return;
   if (!k.config) {
     d.evidence.push_back({"kernel_config", "no kernel configuration found: the build options cannot be checked", ""});
     return;
@@ -37,7 +37,7 @@ void gate(const matching::Claim& claim, const KernelSubject& k, const KernelOpti
   if (!options_for) return;
   std::vector<std::string> off_reasons;
   std::vector<std::string> modules;
-  for (const std::string& file : claim.program_files) {
+  for (const std::string& file : program_files) {
     const std::vector<std::string>* options = options_for(file);
     if (!options) {
       d.evidence.push_back({"kernel_config", file + " is not in the file-to-option map: the flaw cannot be gated", ""});
@@ -75,8 +75,6 @@ void gate(const matching::Claim& claim, const KernelSubject& k, const KernelOpti
   d.fixed_version.clear();
   for (auto& r : off_reasons) d.evidence.push_back({"kernel_config", r, k.config->source});
 }
-
-}  // namespace
 
 std::string KernelSubject::describe() const {
   std::string t = "kernel " + release;
@@ -145,7 +143,7 @@ KernelDecision decide_kernel(const std::vector<const matching::Claim*>& claims, 
   }
   if (d.verdict == Verdict::kAffected || d.verdict == Verdict::kPresumedAffected) {
     for (const auto* c : claims)
-      if (c == d.claim) gate(*c, k, options_for, d);
+      if (c == d.claim) gate_kernel(c->program_files, k, options_for, d);
   }
   return d;
 }

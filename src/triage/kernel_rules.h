@@ -40,6 +40,12 @@ struct KernelDecision {
 
 using KernelOptionsFor = std::function<const std::vector<std::string>*(std::string_view path)>;
 
+// Gating: not affected when every touched file needs an option that is off
+// (evidence: the option, the file, the config). A file the map does not know,
+// or no config at all, leaves `d` as it is with evidence saying why.
+void gate_kernel(const std::vector<std::string>& program_files, const KernelSubject& kernel,
+                 const KernelOptionsFor& options_for, KernelDecision& d);
+
 KernelDecision decide_kernel(const std::vector<const matching::Claim*>& claims, const KernelSubject& kernel,
                              const KernelOptionsFor& options_for);
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <unordered_map>
 
 #include "triage/kernel_rules.h"
@@ -83,8 +84,9 @@ std::string remediation_text(const Claim* c) {
 
 class ArtifactTriage {
  public:
-  ArtifactTriage(const Artifact& a, const TriageOptions& options, std::vector<Finding>& out)
-      : a_(a), options_(options), out_(out) {
+  ArtifactTriage(const Artifact& a, const TriageOptions& options,
+                 const std::map<std::string, std::vector<std::string>>& kernel_files, std::vector<Finding>& out)
+      : a_(a), options_(options), kernel_files_(kernel_files), out_(out), kernels_(kernel_subjects(a)) {
     if (!a.inventory) return;
     for (const auto& c : a.inventory->components) {
       if (c.kind == inventory::ComponentKind::kPackage || c.kind == inventory::ComponentKind::kFile) {
@@ -143,7 +145,10 @@ class ArtifactTriage {
   }
 
   void kernel_group(const Group& g) {
-    for (const KernelSubject& k : kernel_subjects(a_)) {
+    // The distribution's own statement on its kernel package already judged
+    // this kernel (gated the same way): one finding, not two.
+    if (kernel_package_judged_.count(g.vulnerability)) return;
+    for (const KernelSubject& k : kernels_) {
       KernelDecision d = decide_kernel(g.claims, k, options_.kernel_options_for);
       if (d.verdict == Verdict::kNotAffected && d.evidence.empty()) continue;  // not in range: nothing to say
       FindingComponent comp{"kernel", "linux", k.release, ""};
@@ -319,6 +324,7 @@ class ArtifactTriage {
         case VersionDecision::kUnknown:
         case VersionDecision::kNoStatement: f.verdict = Verdict::kPresumedAffected; break;
       }
+      gate_kernel_package(f, *c);
       finish_open(f, Tier::kHighest, c->name, basis);
       out_.push_back(std::move(f));
     }
@@ -368,8 +374,33 @@ class ArtifactTriage {
                                 ""});
       }
       f.fixed_version = d.fixed_version;
+      gate_kernel_package(f, *c);
       finish_open(f, tier, c->name, d.claim ? d.claim : lineage);
       out_.push_back(std::move(f));
+    }
+  }
+
+  // A distribution's kernel package ("kernel" rpm, "linux-image-*" deb) is
+  // the artifact's kernel: gate it on the kernel config with the files the
+  // upstream record names, as for the kernel itself.
+  void gate_kernel_package(Finding& f, const inventory::Component& c) {
+    const bool kernel_package = c.name == "kernel" || c.source_name == "kernel" || c.name.rfind("linux-image-", 0) == 0;
+    if (!kernel_package || c.kind != inventory::ComponentKind::kPackage) return;
+    kernel_package_judged_.insert(f.vulnerability);
+    if (f.verdict != Verdict::kAffected && f.verdict != Verdict::kPresumedAffected) return;
+    auto files = kernel_files_.find(f.vulnerability);
+    if (files == kernel_files_.end()) return;
+    const KernelSubject* subject = nullptr;
+    for (const auto& k : kernels_)
+      if (k.release == c.version || c.name.find(k.release) != std::string::npos || kernels_.size() == 1) subject = &k;
+    if (!subject) return;
+    KernelDecision d;
+    d.verdict = f.verdict;
+    gate_kernel(files->second, *subject, options_.kernel_options_for, d);
+    for (auto& e : d.evidence) f.evidence.push_back(std::move(e));
+    if (d.verdict == Verdict::kNotAffected) {
+      f.verdict = Verdict::kNotAffected;
+      f.fixed_version.clear();
     }
   }
 
@@ -395,7 +426,10 @@ class ArtifactTriage {
 
   const Artifact& a_;
   const TriageOptions& options_;
+  const std::map<std::string, std::vector<std::string>>& kernel_files_;  // vulnerability -> touched files
   std::vector<Finding>& out_;
+  std::vector<KernelSubject> kernels_;
+  std::set<std::string> kernel_package_judged_;
   std::unordered_map<std::string, std::vector<const inventory::Component*>> by_name_, by_source_;
   std::vector<const inventory::PackageDatabase*> complete_dbs_;
   bool has_partial_db_ = false;
@@ -411,8 +445,16 @@ TriageResult triage(const Estate& estate, const matching::ClaimSet& claims, cons
   TriageResult result;
   const std::vector<Group> groups = group_claims(claims);
   const std::vector<std::string> vulnerabilities = vulnerabilities_of(groups);
+  std::map<std::string, std::vector<std::string>> kernel_files;
+  for (const Group& g : groups) {
+    if (!g.kernel()) continue;
+    auto& files = kernel_files[g.vulnerability];
+    for (const Claim* c : g.claims)
+      for (const auto& f : c->program_files)
+        if (std::find(files.begin(), files.end(), f) == files.end()) files.push_back(f);
+  }
   for (const Artifact& a : estate.artifacts) {
-    ArtifactTriage t(a, options, result.findings);
+    ArtifactTriage t(a, options, kernel_files, result.findings);
     if (a.type == ArtifactType::kWindowsHost) {
       if (!a.has_wsl) {
         t.windows_without_wsl(vulnerabilities);
@@ -423,10 +465,10 @@ TriageResult triage(const Estate& estate, const matching::ClaimSet& claims, cons
       continue;
     }
     if (!a.inventory) continue;
-    for (const Group& g : groups) {
+    for (const Group& g : groups)
+      if (!g.kernel()) t.package_group(g);
+    for (const Group& g : groups)
       if (g.kernel()) t.kernel_group(g);
-      else t.package_group(g);
-    }
   }
   for (const auto& c : claims.changes)
     result.notes.push_back(c.document_id + ": revision " + c.new_revision + " replaces " + c.old_revision + ": " +

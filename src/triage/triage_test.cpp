@@ -338,5 +338,30 @@ TEST(Triage, AffectedBeatsAFixedVersionUnlessAnUnaffectedRangeSaysSo) {
   EXPECT_EQ(f->fixed_version, "3.3.5-3");  // the fix that leaves no range open
 }
 
+TEST(Triage, AnAttestedKernelPackageIsGatedByTheUpstreamRecordsFiles) {
+  Artifact vm = linux("vm-cbl2", ArtifactType::kLinuxImage, platform("mariner", "2.0", "CBL-Mariner 2.0"),
+                      {package("rpm", "kernel", "5.15.158.2-1.cm2")});
+  inventory::InstalledKernel k;
+  k.release = "5.15.158.2-1.cm2";
+  k.config = inventory::parse_kernel_config("CONFIG_NET_SCHED=y\n# CONFIG_NET_SCH_QFQ is not set\n", "/boot/config");
+  vm.inventory->kernels.push_back(k);
+  matching::ClaimSet set = kernel_claims();
+  for (auto& c : set.claims) c.vulnerability = "CVE-2025-38477";
+  set.claims.push_back(msrc("CVE-2025-38477", "kernel", ClaimStatus::kAffected, "vers:rpm/<5.15.186.1-1", "",
+                            "5.15.186.1-1", "2.0"));
+  const std::vector<std::string> qfq = {"CONFIG_NET_SCHED", "CONFIG_NET_SCH_QFQ"};
+  TriageOptions options;
+  options.kernel_options_for = [&](std::string_view) -> const std::vector<std::string>* { return &qfq; };
+  Estate e;
+  e.artifacts.push_back(vm);
+  auto r = triage(e, set, options);
+  auto f = only(r, "vm-cbl2");  // the package finding only, no second one for the kernel itself
+  ASSERT_TRUE(f);
+  EXPECT_EQ(f->component.name, "kernel");
+  EXPECT_EQ(f->verdict, Verdict::kNotAffected);
+  EXPECT_TRUE(f->attestation.has_value());
+  EXPECT_TRUE(has_evidence(*f, "kernel_config"));
+}
+
 }  // namespace
 }  // namespace vt::triage
