@@ -65,9 +65,26 @@ VersionDecision decide_version(const std::vector<const Claim*>& claims, std::str
       unknown = true;
       continue;
     }
-    if (c->status == ClaimStatus::kFixed && k.applies == Applies::kNo && !c->version.empty()) {
-      auto cmp = lowest_fix_above.empty() ? Result<int>(-1) : version::compare(scheme, c->version, lowest_fix_above);
-      if (cmp.ok() && *cmp < 0) lowest_fix_above = c->version;
+    if (c->status == ClaimStatus::kFixed && k.applies == Applies::kNo) {
+      // The first version the statement calls fixed: its exact version, or
+      // the lower bound of an unaffected range ("5.15.190 up to 5.15.*").
+      std::string fix = c->version;
+      std::string fix_scheme(scheme);
+      if (fix.empty() && !c->vers.empty()) {
+        if (auto range = version::normalize_vers(c->vers); range.ok()) {
+          fix_scheme = range->type;
+          for (const auto& b : range->constraints)
+            if (b.comparator == version::Comparator::kGreaterEqual || b.comparator == version::Comparator::kEqual) {
+              fix = b.version;
+              break;
+            }
+        }
+      }
+      auto newer = fix.empty() ? Result<int>(-1) : version::compare(fix_scheme, fix, installed);
+      if (newer.ok() && *newer > 0) {
+        auto cmp = lowest_fix_above.empty() ? Result<int>(-1) : version::compare(fix_scheme, fix, lowest_fix_above);
+        if (cmp.ok() && *cmp < 0) lowest_fix_above = fix;
+      }
     }
     if (k.applies == Applies::kNo) {
       if (c->status == ClaimStatus::kAffected && k.above_range) above = c;
