@@ -1,6 +1,7 @@
 #include "triage/triage.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -45,6 +46,26 @@ std::vector<std::string> vulnerabilities_of(const std::vector<Group>& groups) {
   for (const Group& g : groups)
     if (out.empty() || out.back() != g.vulnerability) out.push_back(g.vulnerability);
   return out;
+}
+
+// Whether `publisher` is the vendor of the artifact's distribution (Microsoft
+// for Azure Linux, Canonical for Ubuntu, ...): its images are first-party.
+bool is_distribution_vendor(const std::string& publisher, const inventory::Platform& p) {
+  std::string lower;
+  for (char c : publisher) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  auto says = [&lower](std::string_view name) { return lower.find(name) != std::string::npos; };
+  const std::string& id = p.id;
+  if (p.lineage == inventory::Lineage::kMicrosoft) return says("microsoft");
+  if (id == "ubuntu") return says("canonical") || says("ubuntu");
+  if (id == "debian") return says("debian");
+  if (id == "rhel") return says("red hat") || says("redhat");
+  if (id == "sles" || id == "sled" || id.rfind("opensuse", 0) == 0) return says("suse");
+  if (id == "amzn") return says("amazon") || says("aws");
+  if (id == "ol") return says("oracle");
+  if (id == "rocky") return says("rocky") || says("ciq");
+  if (id == "almalinux") return says("alma");
+  if (id == "alpine") return says("alpine");
+  return says(id);
 }
 
 bool is_distro_ecosystem(std::string_view e) { return e == "rpm" || e == "deb" || e == "apk"; }
@@ -223,9 +244,18 @@ class ArtifactTriage {
     return {"package_db", c.name + " " + installed_version(c) + " is installed (" + c.ecosystem + ")", c.evidence};
   }
 
-  Action fix_action(bool fix_known) const {
+  // A partner's image (published by someone other than its distribution's
+  // vendor) is fixed by its publisher, not by updating a package in place.
+  bool partner_image() const {
+    auto p = a_.labels.find("publisher");
+    if (p == a_.labels.end()) return false;
+    if (!a_.inventory || !a_.inventory->platform) return true;
+    return !is_distribution_vendor(p->second, *a_.inventory->platform);
+  }
+
+  Action fix_action() const {
+    if (partner_image()) return Action::kContactPublisher;
     if (a_.type == ArtifactType::kContainerImage) return Action::kRedeploy;
-    if (!fix_known && a_.labels.count("publisher")) return Action::kContactPublisher;
     return Action::kPatchRebuild;
   }
 
@@ -418,7 +448,7 @@ class ArtifactTriage {
       f.action_detail = "the publisher is investigating; watch for a fix for " + name;
       return;
     }
-    f.action = fix_action(!f.fixed_version.empty());
+    f.action = fix_action();
     f.action_detail = f.action == Action::kContactPublisher
                           ? "ask the image's publisher (" + a_.labels.at("publisher") + ") for a build with a fixed " + name
                           : fix_detail(name, f.fixed_version, claim);

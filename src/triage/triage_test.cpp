@@ -185,6 +185,11 @@ TEST(Triage, MarketplaceImageWithoutAFixOfItsOwnGoesToItsPublisher) {
   e.artifacts.push_back(linux("partner-appliance", ArtifactType::kLinuxImage, platform("ubuntu", "22.04", "Ubuntu"),
                               {package("deb", "openssh-server", "1:8.9p1-3ubuntu0.10", "openssh")}));
   e.artifacts[0].labels["publisher"] = "Contoso Partner";
+  // Canonical's own image is patched in place; a partner's goes to the partner.
+  e.artifacts.push_back(linux("canonical-image", ArtifactType::kLinuxImage, platform("ubuntu", "22.04", "Ubuntu"),
+                              {package("deb", "openssh-server", "1:8.9p1-3ubuntu0.10", "openssh")}));
+  e.artifacts[1].labels["publisher"] = "Canonical";
+  EXPECT_EQ(only(triage(e, openssh_claims()), "canonical-image")->action, Action::kPatchRebuild);
   auto f = only(triage(e, openssh_claims()), "partner-appliance");
   ASSERT_TRUE(f);
   EXPECT_EQ(f->action, Action::kContactPublisher);
