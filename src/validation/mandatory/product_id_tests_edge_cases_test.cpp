@@ -146,28 +146,6 @@ TEST(ProductIdEdgeCases, PurlSyntax) {
   }
 }
 
-// The purl specification's test suite: each `is_invalid` case must be
-// reported by 6.1.13, each valid one not.
-TEST(ProductIdEdgeCases, PurlTestSuite) {
-  json::Parser suite_parser;
-  auto suite = suite_parser.parse_file(VT_SHARED_DIR "/testsuites/purl/test-suite-data.json");
-  ASSERT_TRUE(suite) << suite.error().to_string();
-  int cases = 0;
-  for (json::Value item : suite->items()) {
-    const std::string_view purl = item.find("purl")->as_string();
-    const bool invalid = item.find("is_invalid")->as_bool();
-    json::Writer doc(0);
-    doc.begin_object().key("product_tree").begin_object().key("full_product_names");
-    doc.begin_array().begin_object().member("name", "x").member("product_id", "P");
-    doc.key("product_identification_helper").begin_object().member("purl", purl).end_object();
-    doc.end_object().end_array().end_object().end_object();
-    const auto findings = run(&test_6_1_13_purl, doc.str());
-    EXPECT_EQ(findings.empty(), !invalid) << purl << " " << item.find("description")->as_string();
-    ++cases;
-  }
-  EXPECT_EQ(cases, 59);
-}
-
 TEST(ProductIdEdgeCases, LanguageAndTranslator) {
   EXPECT_TRUE(
       run(&test_6_1_12_language, R"({"document": {"lang": "de-CH", "source_lang": "i-default"}})")
