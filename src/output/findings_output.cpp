@@ -86,6 +86,9 @@ std::string render_findings_json(const triage::TriageResult& result, const Findi
   w.key("notes").begin_array();
   for (const auto& n : result.notes) w.value(n);
   w.end_array();
+  w.key("skipped_documents").begin_array();
+  for (const auto& s : result.skipped) w.begin_object().member("path", s.path).member("reason", s.reason).end_object();
+  w.end_array();
   w.end_object();
   std::string out = w.take();
   out.push_back('\n');

@@ -503,7 +503,7 @@ TriageResult triage(const Estate& estate, const matching::ClaimSet& claims, cons
   for (const auto& c : claims.changes)
     result.notes.push_back(c.document_id + ": revision " + c.new_revision + " replaces " + c.old_revision + ": " +
                            c.summary);
-  for (const auto& s : claims.skipped) result.notes.push_back(s.path + ": skipped: " + s.reason);
+  result.skipped = claims.skipped;
   std::stable_sort(result.findings.begin(), result.findings.end(), [](const Finding& x, const Finding& y) {
     if (open(x.verdict) != open(y.verdict)) return open(x.verdict);
     if (x.tier != y.tier) return rank(x.tier) < rank(y.tier);

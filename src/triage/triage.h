@@ -27,7 +27,8 @@ struct TriageOptions {
 
 struct TriageResult {
   std::vector<Finding> findings;  // sorted: tier, artifact, vulnerability, component
-  std::vector<std::string> notes;  // revision changes, skipped documents
+  std::vector<std::string> notes;  // revision changes: what a newer revision says differently
+  std::vector<matching::SkippedDocument> skipped;  // documents that gave no statements, with the reason
 };
 
 TriageResult triage(const Estate& estate, const matching::ClaimSet& claims, const TriageOptions& options = {});

@@ -1,0 +1,134 @@
+// vextriage scan: VEX statements x estate -> findings (CONTRACT.md). Exit 0
+// when nothing reaches --fail-on, 1 when something does, 2 when an input
+// cannot be read.
+#include <unistd.h>
+
+#include <chrono>
+#include <ctime>
+#include <iostream>
+
+#include "commands.h"
+#include "core/data_dir.h"
+#include "core/file.h"
+#include "matching/load.h"
+#include "output/findings_output.h"
+#include "triage/kernel_config_map.h"
+#include "triage/triage.h"
+
+namespace vt::cli {
+namespace {
+
+struct ScanArgs {
+  std::vector<std::string> targets, vex, cve;
+  std::string format = "table";
+  std::string output;
+  std::string fail_on = "none";
+  std::string data_dir;
+  bool all = false;
+  bool scan_files = false;
+  bool quiet = false;
+};
+
+std::string now_rfc3339() {
+  std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+bool reaches(triage::Tier tier, const std::string& threshold) {
+  if (threshold == "none") return false;
+  auto limit = threshold == "highest" ? triage::Tier::kHighest
+               : threshold == "high"  ? triage::Tier::kHigh
+               : threshold == "medium" ? triage::Tier::kMedium
+                                       : triage::Tier::kLow;
+  return tier != triage::Tier::kNone && triage::rank(tier) <= triage::rank(limit);
+}
+
+int run_scan(const ScanArgs& args) {
+  if (args.vex.empty() && args.cve.empty()) {
+    std::cerr << "vextriage scan: give the statements to triage with --vex PATH (and/or --cve PATH)\n";
+    return kExitCannotRun;
+  }
+  matching::ClaimSet claims = matching::load_claims(args.vex, args.cve);
+  if (claims.documents == 0) {
+    std::cerr << "vextriage scan: no usable document in --vex/--cve";
+    if (!claims.skipped.empty()) std::cerr << " (" << claims.skipped.front().path << ": " << claims.skipped.front().reason << ")";
+    std::cerr << "\n";
+    return kExitCannotRun;
+  }
+  if (!args.quiet)
+    for (const auto& s : claims.skipped) std::cerr << "vextriage scan: skipped " << s.path << ": " << s.reason << "\n";
+
+  inventory::InventoryOptions inv_options;
+  inv_options.scan_files = args.scan_files;
+  auto estate = triage::load_estate(args.targets, inv_options);
+  if (!estate.ok()) {
+    std::cerr << "vextriage scan: " << estate.error().to_string() << "\n";
+    return kExitCannotRun;
+  }
+  if (!args.quiet)
+    for (const auto& w : estate->warnings) std::cerr << "vextriage scan: " << w << "\n";
+
+  triage::TriageOptions options;
+  options.report_absent = args.all;
+  // Kernel gating needs the file-to-option table shipped with the program;
+  // without it kernel findings stay open (never not_affected by guess).
+  std::optional<triage::KernelConfigMap> kernel_map;
+  if (auto dir = find_data_dir(args.data_dir); dir.ok()) {
+    if (auto map = triage::KernelConfigMap::load(*dir); map.ok()) {
+      kernel_map = std::move(*map);
+    } else if (!args.quiet) {
+      std::cerr << "vextriage scan: kernel gating off: " << map.error().to_string() << "\n";
+    }
+  }
+  if (kernel_map)
+    options.kernel_options_for = [&kernel_map](std::string_view path) { return kernel_map->options_for(path); };
+
+  triage::TriageResult result = triage::triage(*estate, claims, options);
+  output::FindingsMeta meta{now_rfc3339(), estate->artifacts.size()};
+  std::string text;
+  if (args.format == "json") {
+    text = output::render_findings_json(result, meta);
+  } else {
+    const bool color = args.output.empty() && ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
+    text = output::render_findings_table(result, meta, color);
+  }
+  if (args.output.empty() || args.output == "-") {
+    std::fwrite(text.data(), 1, text.size(), stdout);
+  } else if (auto st = write_file_atomic(args.output, text); !st.ok()) {
+    std::cerr << "vextriage scan: " << st.error().to_string() << "\n";
+    return kExitCannotRun;
+  }
+  for (const auto& f : result.findings)
+    if (!f.suppressed && reaches(f.tier, args.fail_on)) return kExitFindings;
+  return kExitOk;
+}
+
+Command register_scan(CLI::App& app) {
+  auto args = std::make_shared<ScanArgs>();
+  CLI::App* cmd = app.add_subcommand("scan", "Triage an estate against vendors' VEX statements");
+  cmd->add_option("targets", args->targets,
+                  "Estate manifests, root file systems, image archives or layouts, host snapshots")
+      ->required();
+  cmd->add_option("--vex", args->vex, "CSAF 2.0, OpenVEX or CycloneDX VEX documents (files or directories)");
+  cmd->add_option("--cve", args->cve, "CVE JSON 5 records (files or directories)");
+  cmd->add_option("--format", args->format, "table | json")->check(CLI::IsMember({"table", "json"}));
+  cmd->add_option("-o,--output", args->output, "Write to FILE instead of stdout");
+  cmd->add_option("--fail-on", args->fail_on, "Exit 1 when a finding reaches this tier: highest | high | medium | low | none")
+      ->check(CLI::IsMember({"highest", "high", "medium", "low", "none"}));
+  cmd->add_option("--data-dir", args->data_dir, "Where vextriage's data files are (default: next to the program)");
+  cmd->add_flag("--all", args->all,
+                "Also report not_affected where a component no statement names for this platform is absent");
+  cmd->add_flag("--scan-files", args->scan_files, "Search binaries for embedded libraries in every target");
+  cmd->add_flag("-q,--quiet", args->quiet, "No diagnostics on stderr");
+  return Command{cmd, [args] { return run_scan(*args); }};
+}
+
+}  // namespace
+
+VT_REGISTER_COMMAND(register_scan);
+
+}  // namespace vt::cli

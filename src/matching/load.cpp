@@ -1,0 +1,165 @@
+#include "matching/load.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <set>
+
+#include "core/file.h"
+#include "documents/csaf/parse.h"
+#include "json/json.h"
+#include "matching/csaf_claims.h"
+#include "matching/cve_claims.h"
+#include "matching/vex_claims.h"
+#include "version/compare.h"
+
+namespace vt::matching {
+namespace {
+
+constexpr std::uint64_t kMaxDocumentBytes = 512ull << 20;
+
+std::vector<std::string> expand(const std::string& path, std::vector<SkippedDocument>& skipped) {
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) {
+    skipped.push_back({path, "no such file or directory"});
+    return {};
+  }
+  FileListing listing = list_files({path});
+  for (const auto& e : listing.problems) skipped.push_back({e.where, e.to_string()});
+  return listing.files;
+}
+
+// A loaded CSAF document's claims, kept until every revision is seen.
+struct CsafRevision {
+  std::string path, id, revision;
+  std::vector<Claim> claims;
+};
+
+// Newer by tracking.version: integers and semantic versions both order
+// under the generic scheme's dotted-number rule.
+bool newer(const std::string& a, const std::string& b) {
+  auto cmp = version::compare("generic", a, b);
+  return cmp.ok() ? *cmp > 0 : a > b;
+}
+
+std::string summary_of_change(const std::vector<Claim>& before, const std::vector<Claim>& after) {
+  auto key = [](const Claim& c) { return c.vulnerability + " " + c.product + ": " + to_string(c.status); };
+  std::set<std::string> old_keys, new_keys;
+  std::set<std::string> old_products, new_products;
+  for (const auto& c : before) old_keys.insert(key(c)), old_products.insert(c.product);
+  for (const auto& c : after) new_keys.insert(key(c)), new_products.insert(c.product);
+  std::vector<std::string> added;
+  for (const auto& p : new_products)
+    if (!old_products.count(p)) added.push_back(p);
+  std::string out;
+  if (!added.empty()) {
+    out = "names " + std::to_string(added.size()) + " more product" + (added.size() > 1 ? "s" : "") + ": ";
+    for (std::size_t i = 0; i < added.size() && i < 5; ++i) out += (i ? "; " : "") + added[i];
+    if (added.size() > 5) out += "; ...";
+  }
+  std::size_t changed = 0;
+  for (const auto& k : new_keys)
+    if (!old_keys.count(k)) ++changed;
+  if (out.empty()) out = std::to_string(changed) + " statements changed";
+  return out;
+}
+
+}  // namespace
+
+ClaimSet load_claims(const std::vector<std::string>& vex_paths, const std::vector<std::string>& cve_paths) {
+  ClaimSet set;
+  json::Parser parser(json::ParseLimits{1024, kMaxDocumentBytes});
+  std::map<std::string, std::vector<CsafRevision>> csaf;  // by publisher namespace + tracking id
+
+  auto read = [&](const std::string& file, bool cve) {
+    if (file.size() > 3 && (file.ends_with(".xz") || file.ends_with(".gz") || file.ends_with(".zst"))) {
+      set.skipped.push_back({file, "compressed; decompress it first"});
+      return;
+    }
+    if (file.ends_with(".asc") || file.ends_with(".sha256") || file.ends_with(".sha512") ||
+        file.ends_with("index.txt") || file.ends_with("changes.csv")) return;  // feed metadata
+    auto root = parser.parse_file(file);
+    if (!root.ok()) {
+      set.skipped.push_back({file, root.error().to_string()});
+      return;
+    }
+    if (!root->is_object()) {
+      set.skipped.push_back({file, "not a JSON object"});
+      return;
+    }
+    if (cve || root->find("cveMetadata")) {
+      auto claims = claims_from_cve_record(*root, file);
+      if (!claims.ok()) return set.skipped.push_back({file, claims.error().to_string()});
+      ++set.documents;
+      for (auto& c : *claims) set.claims.push_back(std::move(c));
+      return;
+    }
+    if (auto doc = root->find("document"); doc && doc->is_object() && doc->find("csaf_version")) {
+      auto parsed = csaf::parse_document(*root);
+      if (!parsed.ok()) return set.skipped.push_back({file, parsed.error().to_string()});
+      if (parsed->vulnerabilities.empty())
+        return set.skipped.push_back({file, "a CSAF document without vulnerabilities makes no statement"});
+      CsafClaims claims = claims_from_csaf(*parsed, file);
+      if (claims.claims.empty())
+        return set.skipped.push_back({file, "no product_status names a product of its product tree"});
+      CsafRevision rev;
+      rev.path = file;
+      const auto& t = parsed->document.tracking;
+      rev.id = t && t->id ? std::string(*t->id) : file;
+      rev.revision = t && t->version ? std::string(*t->version) : "";
+      std::string ns = parsed->document.publisher && parsed->document.publisher->namespace_
+                           ? std::string(*parsed->document.publisher->namespace_)
+                           : "";
+      rev.claims = std::move(claims.claims);
+      ++set.documents;
+      csaf[ns + " " + rev.id].push_back(std::move(rev));
+      return;
+    }
+    if (auto ctx = root->find("@context"); ctx && ctx->is_string() && ctx->as_string().find("openvex") != std::string_view::npos) {
+      auto claims = claims_from_openvex(*root, file);
+      if (!claims.ok()) return set.skipped.push_back({file, claims.error().to_string()});
+      ++set.documents;
+      for (auto& c : *claims) set.claims.push_back(std::move(c));
+      return;
+    }
+    if (auto fmt = root->find("bomFormat"); fmt && fmt->is_string() && fmt->as_string() == "CycloneDX") {
+      if (!root->find("vulnerabilities"))
+        return set.skipped.push_back({file, "a CycloneDX BOM without vulnerabilities is not a VEX"});
+      auto claims = claims_from_cyclonedx_vex(*root, file);
+      if (!claims.ok()) return set.skipped.push_back({file, claims.error().to_string()});
+      ++set.documents;
+      for (auto& c : *claims) set.claims.push_back(std::move(c));
+      return;
+    }
+    set.skipped.push_back({file, "not a CSAF, OpenVEX, CycloneDX VEX document or CVE record"});
+  };
+
+  for (const auto& p : vex_paths)
+    for (const auto& f : expand(p, set.skipped)) read(f, false);
+  for (const auto& p : cve_paths)
+    for (const auto& f : expand(p, set.skipped)) read(f, true);
+
+  for (auto& [key, revisions] : csaf) {
+    std::stable_sort(revisions.begin(), revisions.end(),
+                     [](const CsafRevision& a, const CsafRevision& b) { return newer(b.revision, a.revision); });
+    CsafRevision& latest = revisions.back();
+    for (std::size_t i = 0; i + 1 < revisions.size(); ++i) {
+      const CsafRevision& old = revisions[i];
+      if (old.revision == latest.revision) {
+        set.skipped.push_back({old.path, "the same revision " + old.revision + " of " + old.id + " as " + latest.path});
+        continue;
+      }
+      set.skipped.push_back({old.path, "revision " + old.revision + " of " + old.id + ", replaced by revision " +
+                                           latest.revision + " (" + latest.path + ")"});
+    }
+    if (revisions.size() > 1 && revisions[revisions.size() - 2].revision != latest.revision) {
+      const CsafRevision& previous = revisions[revisions.size() - 2];
+      set.changes.push_back({latest.id, previous.revision, latest.revision,
+                             summary_of_change(previous.claims, latest.claims)});
+    }
+    for (auto& c : latest.claims) set.claims.push_back(std::move(c));
+  }
+  return set;
+}
+
+}  // namespace vt::matching
