@@ -29,3 +29,10 @@ foreach(pair IN LISTS vt_data_pairs)
     install(DIRECTORY "${VT_BUILD_DATA_DIR}/${to}/" DESTINATION "share/vextriage/${to}")
   endif()
 endforeach()
+
+# Data of our own, committed in data/: the kernel source file -> CONFIG_*
+# table (tools/kernel-config-map/generate.py). configure_file keeps the copy
+# current when the table is regenerated.
+configure_file("${CMAKE_SOURCE_DIR}/data/kernel/config-map.tsv"
+               "${VT_BUILD_DATA_DIR}/kernel/config-map.tsv" COPYONLY)
+install(FILES "${VT_BUILD_DATA_DIR}/kernel/config-map.tsv" DESTINATION "share/vextriage/kernel")

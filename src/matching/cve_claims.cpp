@@ -94,7 +94,8 @@ Result<std::vector<Claim>> claims_from_cve_record(const json::Value& root, const
     Claim proto;
     proto.vulnerability = base.document_id;
     proto.source = base;
-    proto.product = str(entry, "vendor") + " " + str(entry, "product");
+    proto.product = str(entry, "vendor") == str(entry, "product") ? str(entry, "product")
+                                                                   : str(entry, "vendor") + " " + str(entry, "product");
     if (kernel) {
       proto.ecosystem = "linux-kernel";
       proto.name = "linux";

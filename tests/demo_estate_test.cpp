@@ -1,0 +1,101 @@
+// The demo estate end to end: `vextriage scan` on examples/estate, every
+// finding compared with the table written by hand from the contract's rules
+// (tests/data/demo_estate_expected.tsv): verdict, tier, fixed version,
+// action, attestation and the kinds of evidence.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "cli_run.h"
+#include "json/json.h"
+
+namespace {
+
+using vt::testing::vextriage;
+
+struct Row {
+  std::string verdict, tier, fixed, action, attested;
+  std::set<std::string> evidence;
+};
+
+std::set<std::string> split(const std::string& s, char sep) {
+  std::set<std::string> out;
+  std::stringstream in(s);
+  for (std::string part; std::getline(in, part, sep);)
+    if (!part.empty()) out.insert(part);
+  return out;
+}
+
+std::map<std::string, Row> expected_rows() {
+  std::ifstream in(VT_SOURCE_DIR "/tests/data/demo_estate_expected.tsv");
+  std::map<std::string, Row> rows;
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> f;
+    std::stringstream cells(line);
+    for (std::string c; std::getline(cells, c, '\t');) f.push_back(c);
+    EXPECT_EQ(f.size(), 9u) << line;
+    if (f.size() != 9) continue;
+    rows[f[0] + " " + f[1] + " " + f[2]] = Row{f[3], f[4], f[5], f[6], f[7], split(f[8], ',')};
+  }
+  return rows;
+}
+
+TEST(DemoEstate, EveryFindingAsTheRulesSay) {
+  const std::string e = VT_SOURCE_DIR "/examples/estate";
+  auto run = vextriage("scan " + e + "/estate.json --vex " + e + "/vex --cve " + e + "/cve --format json -q");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  vt::json::Parser parser;
+  auto root = parser.parse(run.out, "scan output");
+  ASSERT_TRUE(root.ok()) << root.error().to_string();
+  ASSERT_EQ(root->find("schema")->as_string(), "vextriage.findings/1");
+
+  const auto expected = expected_rows();
+  ASSERT_EQ(expected.size(), 20u);
+  std::set<std::string> seen;
+  for (vt::json::Value f : root->find("findings")->items()) {
+    const std::string component =
+        f.find("component")->find("name")->as_string().empty() ? "-" : std::string(f.find("component")->find("name")->as_string());
+    const std::string key = std::string(f.find("artifact")->as_string()) + " " +
+                            std::string(f.find("vulnerability")->as_string()) + " " + component;
+    EXPECT_TRUE(seen.insert(key).second) << "two findings for " << key;
+    auto it = expected.find(key);
+    if (it == expected.end()) {
+      ADD_FAILURE() << "unexpected finding " << key << ": " << f.find("verdict")->as_string();
+      continue;
+    }
+    const Row& want = it->second;
+    EXPECT_EQ(f.find("verdict")->as_string(), want.verdict) << key;
+    EXPECT_EQ(f.find("tier")->as_string(), want.tier) << key;
+    const auto fixed = f.find("fixed_version");
+    EXPECT_EQ(fixed->is_null() ? "-" : std::string(fixed->as_string()), want.fixed) << key;
+    EXPECT_EQ(f.find("remediation")->find("action")->as_string(), want.action) << key;
+    EXPECT_EQ(f.find("attested")->as_bool() ? "yes" : "no", want.attested) << key;
+    std::set<std::string> kinds;
+    for (vt::json::Value ev : f.find("evidence")->items()) kinds.insert(std::string(ev.find("kind")->as_string()));
+    for (const auto& k : want.evidence) EXPECT_TRUE(kinds.count(k)) << key << ": no " << k << " evidence";
+  }
+  for (const auto& [key, row] : expected) EXPECT_TRUE(seen.count(key)) << "missing finding " << key;
+  // The second revision of the openssh document replaced the first, and says so.
+  EXPECT_NE(run.out.find("msrc_CVE-2025-26465"), std::string::npos);
+}
+
+TEST(DemoEstate, FailOnReturnsOneWhenATierIsReached) {
+  const std::string e = VT_SOURCE_DIR "/examples/estate";
+  auto run = vextriage("scan " + e + "/estate.json --vex " + e + "/vex --cve " + e + "/cve --fail-on highest -q");
+  EXPECT_EQ(run.exit_code, 1) << run.err;
+  EXPECT_NE(run.out.find("tier highest"), std::string::npos);
+}
+
+TEST(DemoEstate, UnreadableInputsExitTwoNamingTheFile) {
+  auto run = vextriage("scan /nonexistent/target --vex " VT_SOURCE_DIR "/examples/estate/vex -q");
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_NE(run.err.find("/nonexistent/target"), std::string::npos) << run.err;
+  run = vextriage("scan " VT_SOURCE_DIR "/examples/estate/rootfs/vm-cbl2");
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_NE(run.err.find("--vex"), std::string::npos) << run.err;
+}
+
+}  // namespace
