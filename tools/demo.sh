@@ -7,6 +7,17 @@ tools/install-deps.sh
 cmake --preset release >/dev/null
 cmake --build --preset release -j "$(nproc)"
 bin=build/release/bin/vextriage
+estate=examples/estate
+echo "== vextriage scan: the bundled demo estate (examples/estate) against MSRC-style VEX and a kernel CVE record"
+"$bin" scan "$estate/estate.json" --vex "$estate/vex" --cve "$estate/cve" || true
+echo
+echo "== why: the evidence of one finding (vm-cbl2's kernel, gated by its build options)"
+"$bin" scan "$estate/estate.json" --vex "$estate/vex" --cve "$estate/cve" --format json -q |
+  python3 -c 'import json,sys
+for f in json.load(sys.stdin)["findings"]:
+    if f["artifact"] == "vm-cbl2" and f["vulnerability"] == "CVE-2025-38477":
+        print(f["artifact"], f["vulnerability"], f["component"]["name"], "->", f["verdict"])
+        for e in f["evidence"]: print("  -", e["kind"] + ":", e["detail"])'
 echo
 echo "== vextriage validate: the OASIS CSAF 2.0 examples (schema + mandatory + optional + informative tests)"
 "$bin" validate --preset full ../shared/csaf/examples/2.0/csaf || true
