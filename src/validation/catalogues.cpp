@@ -5,6 +5,7 @@
 // duplicate variants or extension singletons, and only the extensions the
 // data lists. Variant prefixes are a SHOULD in RFC 5646 and are not checked.
 #include "validation/catalogues.h"
+#include "validation/schema/schema.h"
 
 #include <algorithm>
 #include <array>
@@ -154,6 +155,8 @@ struct Catalogues::Impl {
   std::unordered_map<std::string, std::vector<std::string>> extlang_prefixes;
   std::unordered_set<char> extension_singletons;
 
+  std::shared_ptr<const schema::Validator> cvss_v2, cvss_v30, cvss_v31;
+
   Status load_cwe(json::Parser& parser, const std::string& path);
   Status load_subtags(json::Parser& parser, const std::string& path);
   Status load_extensions(json::Parser& parser, const std::string& path);
@@ -274,6 +277,10 @@ Result<std::shared_ptr<const Catalogues>> Catalogues::load(const std::string& da
   VT_TRY(catalogues->impl_->load_cwe(parser, data_dir + "/cwe/cwec.json"));
   VT_TRY(catalogues->impl_->load_subtags(parser, data_dir + "/bcp47/subtags.json"));
   VT_TRY(catalogues->impl_->load_extensions(parser, data_dir + "/bcp47/extensions.json"));
+  const std::string first = data_dir + "/schemas/csaf/2.0/referenced_schema/first";
+  VT_ASSIGN_OR_RETURN(catalogues->impl_->cvss_v2, schema::Validator::load(first + "/cvss-v2.0.json", {first}));
+  VT_ASSIGN_OR_RETURN(catalogues->impl_->cvss_v30, schema::Validator::load(first + "/cvss-v3.0.json", {first}));
+  VT_ASSIGN_OR_RETURN(catalogues->impl_->cvss_v31, schema::Validator::load(first + "/cvss-v3.1.json", {first}));
   return std::shared_ptr<const Catalogues>(std::move(catalogues));
 }
 
@@ -289,6 +296,13 @@ bool Catalogues::is_valid_language_tag(std::string_view tag) const {
   if (is_grandfathered(lowered)) return true;
   LangTag parsed;
   return parse_langtag(lowered, parsed) && impl_->valid_langtag(parsed);
+}
+
+const schema::Validator* Catalogues::cvss_schema(std::string_view version) const {
+  if (version == "2.0") return impl_->cvss_v2.get();
+  if (version == "3.0") return impl_->cvss_v30.get();
+  if (version == "3.1") return impl_->cvss_v31.get();
+  return nullptr;
 }
 
 bool Catalogues::is_known_language(std::string_view subtag) const {

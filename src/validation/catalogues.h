@@ -1,6 +1,6 @@
 // Reference catalogues the tests need, loaded once from the data directory:
-// the CWE list (6.1.11) and the BCP 47 language subtag registry (6.1.12,
-// 6.2.x, 6.3.x).
+// the CWE list (6.1.11), the BCP 47 language subtag registry (6.1.12,
+// 6.2.x, 6.3.x) and FIRST's CVSS schemas (6.1.8).
 #pragma once
 
 #include <memory>
@@ -11,6 +11,9 @@
 #include "core/result.h"
 
 namespace vt::validation {
+namespace schema {
+class Validator;
+}
 
 class Catalogues {
  public:
@@ -24,6 +27,9 @@ class Catalogues {
   bool is_valid_language_tag(std::string_view tag) const;
   // True for a registered language subtag ("en", "de", "i-default" ...).
   bool is_known_language(std::string_view subtag) const;
+  // FIRST's JSON schema of a CVSS object by its version ("2.0", "3.0",
+  // "3.1"), for 6.1.8; nullptr for another version.
+  const schema::Validator* cvss_schema(std::string_view version) const;
 
   ~Catalogues();
   struct Impl;

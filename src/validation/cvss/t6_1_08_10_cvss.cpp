@@ -1,0 +1,166 @@
+// 6.1.8 Invalid CVSS (the object against FIRST's schema for its version),
+// 6.1.9 Invalid CVSS computation (scores and severities as computed from the
+// vector), 6.1.10 Inconsistent CVSS (the properties against the vector).
+#include <cmath>
+#include <string>
+
+#include "validation/cvss/cvss.h"
+#include "validation/cvss/cvss_tests.h"
+#include "validation/schema/schema.h"
+
+namespace vt::validation::cvss {
+namespace {
+
+template <typename Fn>
+void for_each_cvss(const TestContext& ctx, Fn&& fn) {
+  for (const auto& v : ctx.doc.vulnerabilities)
+    for (const auto& s : v.scores) {
+      if (s.cvss_v2) fn(*s.cvss_v2, true);
+      if (s.cvss_v3) fn(*s.cvss_v3, false);
+    }
+}
+
+std::string member_pointer(const json::Value& object, std::string_view member) {
+  std::string p = object.pointer();
+  json::append_pointer(p, member);
+  return p;
+}
+
+std::string format_score(double d) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.1f", d);
+  return buf;
+}
+
+// JSON property -> vector metric, and the property's enum value -> letter.
+struct Property {
+  std::string_view json, metric;
+  bool base;
+};
+constexpr Property kV3Properties[] = {
+    {"attackVector", "AV", true},          {"attackComplexity", "AC", true},
+    {"privilegesRequired", "PR", true},    {"userInteraction", "UI", true},
+    {"scope", "S", true},                  {"confidentialityImpact", "C", true},
+    {"integrityImpact", "I", true},        {"availabilityImpact", "A", true},
+    {"exploitCodeMaturity", "E", false},   {"remediationLevel", "RL", false},
+    {"reportConfidence", "RC", false},     {"confidentialityRequirement", "CR", false},
+    {"integrityRequirement", "IR", false}, {"availabilityRequirement", "AR", false},
+    {"modifiedAttackVector", "MAV", false}, {"modifiedAttackComplexity", "MAC", false},
+    {"modifiedPrivilegesRequired", "MPR", false}, {"modifiedUserInteraction", "MUI", false},
+    {"modifiedScope", "MS", false},        {"modifiedConfidentialityImpact", "MC", false},
+    {"modifiedIntegrityImpact", "MI", false}, {"modifiedAvailabilityImpact", "MA", false},
+};
+constexpr Property kV2Properties[] = {
+    {"accessVector", "AV", true},          {"accessComplexity", "AC", true},
+    {"authentication", "Au", true},        {"confidentialityImpact", "C", true},
+    {"integrityImpact", "I", true},        {"availabilityImpact", "A", true},
+    {"exploitability", "E", false},        {"remediationLevel", "RL", false},
+    {"reportConfidence", "RC", false},     {"collateralDamagePotential", "CDP", false},
+    {"targetDistribution", "TD", false},   {"confidentialityRequirement", "CR", false},
+    {"integrityRequirement", "IR", false}, {"availabilityRequirement", "AR", false},
+};
+
+std::string v3_letter(std::string_view value) {
+  if (value == "ADJACENT_NETWORK") return "A";
+  if (value == "PROOF_OF_CONCEPT") return "P";
+  if (value == "NOT_DEFINED") return "X";
+  if (value == "OFFICIAL_FIX") return "O";
+  if (value == "TEMPORARY_FIX") return "T";
+  return value.empty() ? "" : std::string(1, value[0]);
+}
+
+std::string v2_letter(std::string_view metric, std::string_view value) {
+  if (value == "NOT_DEFINED") return "ND";
+  if (value == "ADJACENT_NETWORK") return "A";
+  if (value == "PROOF_OF_CONCEPT") return "POC";
+  if (value == "OFFICIAL_FIX") return "OF";
+  if (value == "TEMPORARY_FIX") return "TF";
+  if (value == "UNCONFIRMED") return "UC";
+  if (value == "UNCORROBORATED") return "UR";
+  if (value == "LOW_MEDIUM") return "LM";
+  if (value == "MEDIUM_HIGH") return "MH";
+  if (metric == "Au" && value == "MULTIPLE") return "M";
+  return value.empty() ? "" : std::string(1, value[0]);
+}
+
+}  // namespace
+
+void test_6_1_8_invalid_cvss(const TestContext& ctx, TestSink& sink) {
+  for_each_cvss(ctx, [&](const csaf::Cvss& c, bool v2) {
+    std::string_view version = c.version.value_or(v2 ? "2.0" : "");
+    const schema::Validator* s = ctx.catalogues.cvss_schema(version);
+    if (!s) {
+      sink.report(member_pointer(c.source, "version"),
+                  std::string("the CVSS object has no known version (expected ") + (v2 ? "\"2.0\"" : "\"3.0\" or \"3.1\"") + ")");
+      return;
+    }
+    std::vector<Finding> errors;
+    if (s->validate(c.source, errors)) return;
+    for (auto& e : errors)
+      sink.report(e.path, "not valid against FIRST's CVSS v" + std::string(version) + " schema: " + e.message);
+  });
+}
+
+void test_6_1_9_invalid_cvss_computation(const TestContext& ctx, TestSink& sink) {
+  for_each_cvss(ctx, [&](const csaf::Cvss& c, bool v2) {
+    if (!c.vector_string) return;
+    auto vector = parse_vector(*c.vector_string);
+    if (!vector.ok()) return;  // 6.1.8 reports a malformed vector
+    if (v2 != (vector->version == Version::kV2)) return;  // the wrong kind of object: 6.1.8
+    const Scores want = compute(*vector);
+    auto check_score = [&](const std::optional<double>& given, std::optional<double> computed, std::string_view key) {
+      if (!given || !computed) return;
+      if (std::fabs(*given - *computed) < 1e-9) return;
+      sink.report(member_pointer(c.source, key), std::string(key) + " is " + format_score(*given) + " but " +
+                                                     std::string(*c.vector_string) + " gives " + format_score(*computed));
+    };
+    auto check_severity = [&](const std::optional<std::string_view>& given, std::optional<double> score,
+                              std::string_view key) {
+      if (!given || !score) return;
+      const char* expected = severity(*score);
+      if (*given == expected) return;
+      sink.report(member_pointer(c.source, key), std::string(key) + " is " + std::string(*given) + " but the score " +
+                                                     format_score(*score) + " is " + expected);
+    };
+    check_score(c.base_score, want.base, "baseScore");
+    check_score(c.temporal_score, want.temporal.has_value() ? want.temporal : std::optional<double>(want.base),
+                "temporalScore");
+    check_score(c.environmental_score, want.environmental.has_value() ? want.environmental
+                                                                       : std::optional<double>(want.temporal_or_base()),
+                "environmentalScore");
+    if (!v2) {
+      check_severity(c.base_severity, want.base, "baseSeverity");
+      check_severity(c.temporal_severity, want.temporal, "temporalSeverity");
+      check_severity(c.environmental_severity, want.environmental, "environmentalSeverity");
+    }
+  });
+}
+
+void test_6_1_10_inconsistent_cvss(const TestContext& ctx, TestSink& sink) {
+  for_each_cvss(ctx, [&](const csaf::Cvss& c, bool v2) {
+    if (!c.vector_string) return;
+    auto vector = parse_vector(*c.vector_string);
+    if (!vector.ok() || v2 != (vector->version == Version::kV2)) return;
+    if (!v2 && c.version) {
+      const std::string_view vv = vector->version == Version::kV30 ? "3.0" : "3.1";
+      if (*c.version != vv)
+        sink.report(member_pointer(c.source, "version"),
+                    "version is " + std::string(*c.version) + " but the vector is CVSS " + std::string(vv));
+    }
+    auto check = [&](const Property& p) {
+      auto given = c.source.find(p.json);
+      if (!given || !given->is_string()) return;
+      const std::string letter = v2 ? v2_letter(p.metric, given->as_string()) : v3_letter(given->as_string());
+      std::string_view in_vector = vector->get(p.metric);
+      const std::string_view undefined = v2 ? "ND" : "X";
+      if (in_vector.empty()) in_vector = undefined;
+      if (letter == in_vector) return;
+      sink.report(given->pointer(), std::string(p.json) + " is " + std::string(given->as_string()) + " but the vector says " +
+                                        std::string(p.metric) + ":" + std::string(in_vector));
+    };
+    if (v2) for (const auto& p : kV2Properties) check(p);
+    else for (const auto& p : kV3Properties) check(p);
+  });
+}
+
+}  // namespace vt::validation::cvss
