@@ -346,6 +346,19 @@ std::string Purl::to_string() const {
   return out;
 }
 
+Result<Purl> build_purl(Purl p) {
+  normalize(p);
+  // Empty qualifier values mean "absent" in the specification.
+  std::erase_if(p.qualifiers, [](const auto& q) { return q.second.empty(); });
+  for (std::size_t i = 1; i < p.qualifiers.size(); ++i)
+    if (p.qualifiers[i].first == p.qualifiers[i - 1].first)
+      return make_error(ErrorCode::kInvalidInput, "the qualifier \"" + p.qualifiers[i].first + "\" appears twice");
+  VT_ASSIGN_OR_RETURN(Purl reparsed, parse_purl(p.to_string()));
+  if (!(reparsed == p))
+    return make_error(ErrorCode::kInvalidInput, "the components do not survive a round trip: " + p.to_string());
+  return reparsed;
+}
+
 std::optional<std::string_view> Purl::qualifier(std::string_view key) const {
   for (const auto& [k, v] : qualifiers)
     if (k == key) return std::string_view(v);

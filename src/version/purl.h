@@ -22,6 +22,13 @@ struct Purl {
 
   std::string to_string() const;
   std::optional<std::string_view> qualifier(std::string_view key) const;
+
+  // The qualifiers the specification gives a meaning for every type.
+  std::optional<std::string_view> arch() const { return qualifier("arch"); }
+  std::optional<std::string_view> epoch() const { return qualifier("epoch"); }
+  std::optional<std::string_view> distro() const { return qualifier("distro"); }
+  std::optional<std::string_view> upstream() const { return qualifier("upstream"); }
+  std::optional<std::string_view> repository_url() const { return qualifier("repository_url"); }
   friend bool operator==(const Purl&, const Purl&) = default;
 };
 
@@ -31,5 +38,9 @@ Result<Purl> parse_purl(std::string_view text);
 // Applies the type's normalisation (case folding, pypi's `_` -> `-`) and
 // sorts the qualifiers; parse_purl already returns normalised values.
 void normalize(Purl& purl);
+
+// Builds a purl from decoded components: normalises them and checks the
+// result the way parse_purl checks text (so the value round-trips).
+Result<Purl> build_purl(Purl components);
 
 }  // namespace vt::version
