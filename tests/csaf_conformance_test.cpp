@@ -5,7 +5,9 @@
 
 #include <filesystem>
 #include <map>
+#include <fstream>
 #include <set>
+#include <sstream>
 
 
 #include "core/file.h"
@@ -55,6 +57,20 @@ TEST(CsafConformance, EveryOasisTestFile) {
   auto index = index_parser.parse_file(kTests + "/testcases.json");
   ASSERT_TRUE(index.ok()) << index.error().to_string();
 
+  // (file, test) pairs where a file the index marks valid does break a
+  // mandatory test as the specification words it.
+  std::set<std::pair<std::string, std::string>> suite_errors;
+  {
+    std::ifstream in(VT_SOURCE_DIR "/tests/data/csaf_conformance_disagreements.tsv");
+    for (std::string line; std::getline(in, line);) {
+      if (line.empty() || line[0] == '#') continue;
+      std::stringstream cells(line);
+      std::string file, test;
+      std::getline(cells, file, '\t');
+      std::getline(cells, test, '\t');
+      suite_errors.emplace(file, test);
+    }
+  }
   std::size_t files = 0, as_expected = 0, pending = 0;
   std::set<std::string> pending_tests;
   std::map<std::string, std::pair<int, int>> per_group;  // group -> (ok, total)
@@ -86,8 +102,11 @@ TEST(CsafConformance, EveryOasisTestFile) {
         bool reported = false;
         for (const auto& f : findings_of_group(report, group)) reported |= f.test == id;
         bool ok = must_fail ? reported : !reported;
-        // A file marked valid must have no errors at all (schema or mandatory).
-        if (marked_valid && !report.errors.empty()) ok = false;
+        // A file marked valid must have no errors at all (schema or mandatory),
+        // except the ones listed with their reason as errors of the test data.
+        if (marked_valid)
+          for (const auto& e : report.errors)
+            if (!suite_errors.count({name, e.test})) ok = false;
         // ...unless they come from a test that is not implemented yet (none
         // can: a test without implementation reports nothing).
         if (ok) {

@@ -155,7 +155,7 @@ struct Catalogues::Impl {
   std::unordered_map<std::string, std::vector<std::string>> extlang_prefixes;
   std::unordered_set<char> extension_singletons;
 
-  std::shared_ptr<const schema::Validator> cvss_v2, cvss_v30, cvss_v31;
+  std::shared_ptr<const schema::Validator> cvss_v2, cvss_v30, cvss_v31, csaf, csaf_strict;
 
   Status load_cwe(json::Parser& parser, const std::string& path);
   Status load_subtags(json::Parser& parser, const std::string& path);
@@ -281,6 +281,10 @@ Result<std::shared_ptr<const Catalogues>> Catalogues::load(const std::string& da
   VT_ASSIGN_OR_RETURN(catalogues->impl_->cvss_v2, schema::Validator::load(first + "/cvss-v2.0.json", {first}));
   VT_ASSIGN_OR_RETURN(catalogues->impl_->cvss_v30, schema::Validator::load(first + "/cvss-v3.0.json", {first}));
   VT_ASSIGN_OR_RETURN(catalogues->impl_->cvss_v31, schema::Validator::load(first + "/cvss-v3.1.json", {first}));
+  const std::string csaf_dir = data_dir + "/schemas/csaf/2.0";
+  VT_ASSIGN_OR_RETURN(catalogues->impl_->csaf, schema::Validator::load(csaf_dir + "/csaf_json_schema.json", {csaf_dir}));
+  VT_ASSIGN_OR_RETURN(catalogues->impl_->csaf_strict,
+                      schema::Validator::load(csaf_dir + "/csaf_json_schema.json", {csaf_dir}, {.strict = true}));
   return std::shared_ptr<const Catalogues>(std::move(catalogues));
 }
 
@@ -303,6 +307,10 @@ const schema::Validator* Catalogues::cvss_schema(std::string_view version) const
   if (version == "3.0") return impl_->cvss_v30.get();
   if (version == "3.1") return impl_->cvss_v31.get();
   return nullptr;
+}
+
+const schema::Validator* Catalogues::csaf_schema(bool strict) const {
+  return strict ? impl_->csaf_strict.get() : impl_->csaf.get();
 }
 
 bool Catalogues::is_known_language(std::string_view subtag) const {

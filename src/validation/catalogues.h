@@ -30,6 +30,9 @@ class Catalogues {
   // FIRST's JSON schema of a CVSS object by its version ("2.0", "3.0",
   // "3.1"), for 6.1.8; nullptr for another version.
   const schema::Validator* cvss_schema(std::string_view version) const;
+  // The CSAF 2.0 schema as published, and its strict variant (no property
+  // beyond those listed; 6.2.20).
+  const schema::Validator* csaf_schema(bool strict) const;
 
   ~Catalogues();
   struct Impl;

@@ -49,6 +49,14 @@ class TestSink {
 
 using TestFunction = void (*)(const TestContext&, TestSink&);
 
+// The JSON pointer of `object`'s member `member` (which may be absent: the
+// place where it belongs).
+inline std::string member_pointer(const json::Value& object, std::string_view member) {
+  std::string p = object.pointer();
+  json::append_pointer(p, member);
+  return p;
+}
+
 struct CsafTest {
   const char* id;  // "6.1.1"
   TestGroup group;

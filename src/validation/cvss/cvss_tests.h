@@ -3,8 +3,13 @@
 #pragma once
 
 #include "validation/csaf_test.h"
+#include "validation/cvss/cvss.h"
 
 namespace vt::validation::cvss {
+
+// Adds the temporal and environmental metrics a CVSS object states as
+// properties but its vector leaves out (6.2.19 reads them together).
+void add_property_metrics(Vector& v, const json::Value& object);
 
 void test_6_1_8_invalid_cvss(const TestContext& ctx, TestSink& sink);
 void test_6_1_9_invalid_cvss_computation(const TestContext& ctx, TestSink& sink);

@@ -29,6 +29,8 @@ std::string strip_fragment(std::string_view uri) { return std::string(uri.substr
 
 class Loader {
  public:
+  explicit Loader(bool strict = false) : strict_(strict) {}
+
   Status add_directory(const std::string& dir) {
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) return make_error(ErrorCode::kNotFound, "schema directory not found", dir);
@@ -88,6 +90,11 @@ class Loader {
     Node node;
     node.location = where;
     for (auto [k, v] : schema.members()) VT_TRY(keyword(doc, node, k, v, where));
+    // Strict: an object schema that lists its properties allows no others
+    // (CSAF 6.2.20's "strict version of the schema").
+    if (strict_ && !node.properties.empty() && node.additional_properties == kNoNode &&
+        node.pattern_properties.empty())
+      node.additional_properties = strict_false_node();
     // draft-04: exclusiveMinimum/Maximum as booleans modify minimum/maximum.
     if (auto ex = schema.find("exclusiveMinimum"); ex && ex->is_bool() && ex->as_bool()) {
       node.exclusive_minimum = node.minimum;
@@ -137,6 +144,16 @@ class Loader {
     auto value = json::resolve_pointer(target->root, unescape_uri_fragment(fragment));
     if (!value.ok()) return bad(where, "$ref '" + std::string(ref) + "' points nowhere: " + value.error().to_string());
     return compile(target, *value);
+  }
+
+  NodeId strict_false_node() {
+    if (strict_false_ == kNoNode) {
+      strict_false_ = static_cast<NodeId>(out_.nodes.size());
+      out_.nodes.emplace_back();
+      out_.nodes.back().always_false = true;
+      out_.nodes.back().location = "(strict: no property beyond those the schema lists)";
+    }
+    return strict_false_;
   }
 
   Compiled take(NodeId root) {
@@ -331,6 +348,8 @@ class Loader {
   std::map<std::string, Doc*> by_id_;
   std::map<std::pair<Doc*, std::string>, NodeId> cache_;
   Compiled out_;
+  bool strict_ = false;
+  NodeId strict_false_ = kNoNode;
 };
 
 }  // namespace
@@ -339,8 +358,9 @@ Validator::Validator(std::unique_ptr<Compiled> compiled) : compiled_(std::move(c
 Validator::~Validator() = default;
 
 Result<std::shared_ptr<const Validator>> Validator::load(const std::string& schema_path,
-                                                         const std::vector<std::string>& search_dirs) {
-  Loader loader;
+                                                         const std::vector<std::string>& search_dirs,
+                                                         const LoadOptions& options) {
+  Loader loader(options.strict);
   for (const auto& dir : search_dirs) VT_TRY(loader.add_directory(dir));
   VT_ASSIGN_OR_RETURN(Doc * doc, loader.load_file(schema_path));
   VT_ASSIGN_OR_RETURN(NodeId root, loader.compile(doc, doc->root));

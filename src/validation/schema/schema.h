@@ -22,8 +22,18 @@ class Validator {
   // Loads and compiles the schema at `schema_path`; every remote $ref is
   // resolved by $id against the *.json files found (recursively) in
   // `search_dirs`. Unsupported keywords fail the load with their location.
+  struct LoadOptions {
+    // Objects whose schema lists properties allow no other property, as if
+    // every such schema said additionalProperties: false.
+    bool strict = false;
+  };
   static Result<std::shared_ptr<const Validator>> load(const std::string& schema_path,
-                                                       const std::vector<std::string>& search_dirs);
+                                                       const std::vector<std::string>& search_dirs,
+                                                       const LoadOptions& options);
+  static Result<std::shared_ptr<const Validator>> load(const std::string& schema_path,
+                                                       const std::vector<std::string>& search_dirs) {
+    return load(schema_path, search_dirs, LoadOptions{});
+  }
 
   // Validates `instance`, appending Finding{"schema", pointer, message} for
   // each failure. Thread-safe. Returns true when valid.

@@ -1,0 +1,158 @@
+// 6.2.4-6.2.7, 6.2.10-6.2.12, 6.2.14, 6.2.15, 6.2.17: the tracking data,
+// distribution, references and languages of a document.
+#include <algorithm>
+#include <cctype>
+#include <regex>
+
+#include "core/rfc3339.h"
+#include "validation/optional/optional_tests.h"
+
+namespace vt::validation::optional {
+namespace {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Subtags BCP 47 reserves for private use: languages qaa-qtz, scripts
+// Qaaa-Qabx, regions AA, QM-QZ, XA-XZ, ZZ, and anything after "x-".
+std::string private_subtag(std::string_view tag) {
+  std::string t = lower(tag);
+  std::vector<std::string> subtags;
+  for (std::size_t s = 0; s <= t.size();) {
+    std::size_t dash = t.find('-', s);
+    if (dash == std::string::npos) dash = t.size();
+    subtags.push_back(t.substr(s, dash - s));
+    s = dash + 1;
+  }
+  for (std::size_t i = 0; i < subtags.size(); ++i) {
+    const std::string& st = subtags[i];
+    if (st == "x") return t.substr(t.find(i == 0 ? "x" : "-x") + (i == 0 ? 0 : 1));
+    if (i == 0 && st.size() == 3 && st >= "qaa" && st <= "qtz") return st;
+    if (i > 0 && st.size() == 4 && std::isalpha(static_cast<unsigned char>(st[0])) && st >= "qaaa" && st <= "qabx")
+      return st;
+    if (i > 0 && st.size() == 2 && std::isalpha(static_cast<unsigned char>(st[0])) &&
+        (st == "aa" || st == "zz" || (st >= "qm" && st <= "qz") || (st >= "xa" && st <= "xz")))
+      return st;
+  }
+  return {};
+}
+
+template <typename Fn>
+void for_each_language(const TestContext& ctx, Fn&& fn) {
+  const auto& d = ctx.doc.document;
+  if (d.lang) fn(member_pointer(d.source, "lang"), *d.lang);
+  if (d.source_lang) fn(member_pointer(d.source, "source_lang"), *d.source_lang);
+}
+
+}  // namespace
+
+std::string csaf_file_name(std::string_view tracking_id) {
+  std::string out;
+  for (char c : lower(tracking_id))
+    out.push_back((std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-') ? c : '_');
+  return out + ".json";
+}
+
+void test_6_2_4_build_metadata(const TestContext& ctx, TestSink& sink) {
+  const auto& t = ctx.doc.document.tracking;
+  if (!t) return;
+  for (const auto& r : t->revision_history)
+    if (r.number && r.number->find('+') != std::string_view::npos)
+      sink.report(member_pointer(r.source, "number"),
+                  "revision " + std::string(*r.number) + " carries build metadata (after '+'); leave it out");
+}
+
+void test_6_2_5_older_initial_release(const TestContext& ctx, TestSink& sink) {
+  const auto& t = ctx.doc.document.tracking;
+  if (!t || !t->initial_release_date) return;
+  auto initial = parse_rfc3339(*t->initial_release_date);
+  std::optional<Instant> oldest;
+  std::string_view oldest_text;
+  for (const auto& r : t->revision_history)
+    if (r.date)
+      if (auto d = parse_rfc3339(*r.date); d && (!oldest || *d < *oldest)) oldest = d, oldest_text = *r.date;
+  if (initial && oldest && *initial < *oldest)
+    sink.report(member_pointer(t->source, "initial_release_date"),
+                "the initial release date " + std::string(*t->initial_release_date) +
+                    " is older than the oldest revision (" + std::string(oldest_text) + ")");
+}
+
+void test_6_2_6_older_current_release(const TestContext& ctx, TestSink& sink) {
+  const auto& t = ctx.doc.document.tracking;
+  if (!t || !t->current_release_date) return;
+  auto current = parse_rfc3339(*t->current_release_date);
+  std::optional<Instant> newest;
+  std::string_view newest_text;
+  for (const auto& r : t->revision_history)
+    if (r.date)
+      if (auto d = parse_rfc3339(*r.date); d && (!newest || *newest < *d)) newest = d, newest_text = *r.date;
+  if (current && newest && *current < *newest)
+    sink.report(member_pointer(t->source, "current_release_date"),
+                "the current release date " + std::string(*t->current_release_date) +
+                    " is older than the newest revision (" + std::string(newest_text) + ")");
+}
+
+void test_6_2_7_involvement_date(const TestContext& ctx, TestSink& sink) {
+  for (const auto& v : ctx.doc.vulnerabilities)
+    for (const auto& inv : v.involvements)
+      if (!inv.date) sink.report(inv.source.pointer(), "the involvement has no date");
+}
+
+void test_6_2_10_tlp_label(const TestContext& ctx, TestSink& sink) {
+  const auto& d = ctx.doc.document;
+  static constexpr std::string_view kLabels[] = {"AMBER", "GREEN", "RED", "WHITE"};
+  const auto& dist = d.distribution;
+  if (dist && dist->tlp && dist->tlp->label &&
+      std::find(std::begin(kLabels), std::end(kLabels), *dist->tlp->label) != std::end(kLabels))
+    return;
+  sink.report(dist ? (dist->tlp ? member_pointer(dist->tlp->source, "label") : member_pointer(dist->source, "tlp"))
+                   : member_pointer(d.source, "distribution"),
+              "the document has no valid TLP label (WHITE, GREEN, AMBER or RED) in /document/distribution/tlp");
+}
+
+void test_6_2_11_canonical_url(const TestContext& ctx, TestSink& sink) {
+  const auto& d = ctx.doc.document;
+  const std::string id(d.tracking && d.tracking->id ? *d.tracking->id : "");
+  const std::string file = csaf_file_name(id);
+  for (const auto& r : d.references) {
+    if (!r.category || *r.category != "self" || !r.url) continue;
+    const std::string_view url = *r.url;
+    if (url.substr(0, 8) == "https://" && url.size() > file.size() &&
+        url.substr(url.size() - file.size()) == file && url[url.size() - file.size() - 1] == '/')
+      return;
+  }
+  sink.report(d.references.empty() ? d.source.pointer() : member_pointer(d.source, "references"),
+              "no reference of category self gives the canonical URL (https://.../" + file + ")");
+}
+
+void test_6_2_12_document_language(const TestContext& ctx, TestSink& sink) {
+  const auto& d = ctx.doc.document;
+  if (!d.lang || d.lang->empty()) sink.report(member_pointer(d.source, "lang"), "the document language is not set");
+}
+
+void test_6_2_14_private_language(const TestContext& ctx, TestSink& sink) {
+  for_each_language(ctx, [&](const std::string& where, std::string_view tag) {
+    std::string p = private_subtag(tag);
+    if (!p.empty()) sink.report(where, "the language " + std::string(tag) + " uses the private-use subtag " + p);
+  });
+}
+
+void test_6_2_15_default_language(const TestContext& ctx, TestSink& sink) {
+  for_each_language(ctx, [&](const std::string& where, std::string_view tag) {
+    if (lower(tag) == "i-default") sink.report(where, "the language i-default says nothing; give the real language");
+  });
+}
+
+void test_6_2_17_cve_in_ids(const TestContext& ctx, TestSink& sink) {
+  static const std::regex kCve("^CVE-[0-9]{4}-[0-9]{4,}$");
+  for (const auto& v : ctx.doc.vulnerabilities)
+    for (const auto& id : v.ids)
+      if (id.text && std::regex_match(id.text->begin(), id.text->end(), kCve))
+        sink.report(member_pointer(id.source, "text"),
+                    std::string(*id.text) + " is a CVE id: give it in the vulnerability's cve, not in ids");
+}
+
+}  // namespace vt::validation::optional
