@@ -46,7 +46,7 @@ std::string describe(const Report& r) {
 bool implemented(const std::string& id) {
   for (const auto* table : {&mandatory_tests(), &optional_tests(), &informative_tests()})
     for (const auto& t : *table)
-      if (t.id == id) return t.run != nullptr;
+      if (t.id == id) return t.run != nullptr && !t.needs_network;  // offline: network tests do not run
   return false;
 }
 
@@ -123,7 +123,7 @@ TEST(CsafConformance, EveryOasisTestFile) {
   }
   for (const auto& [group, c] : per_group)
     std::printf("conformance %s: %d/%d files as expected\n", group.c_str(), c.first, c.second);
-  std::printf("conformance total: %zu/%zu files as expected, %zu files of %zu tests not implemented yet:", as_expected,
+  std::printf("conformance total: %zu/%zu files as expected, %zu files of %zu tests not run (not implemented, or needing the network):", as_expected,
               files - pending, pending, pending_tests.size());
   for (const auto& id : pending_tests) std::printf(" %s", id.c_str());
   std::printf("\n");
