@@ -43,7 +43,9 @@ bool newer(const std::string& a, const std::string& b) {
 }
 
 std::string summary_of_change(const std::vector<Claim>& before, const std::vector<Claim>& after) {
-  auto key = [](const Claim& c) { return c.vulnerability + " " + c.product + ": " + to_string(c.status); };
+  auto key = [](const Claim& c) {
+    return c.vulnerability + " " + c.product + ": " + to_string(c.status);
+  };
   std::set<std::string> old_keys, new_keys;
   std::set<std::string> old_products, new_products;
   for (const auto& c : before) old_keys.insert(key(c)), old_products.insert(c.product);
@@ -53,7 +55,8 @@ std::string summary_of_change(const std::vector<Claim>& before, const std::vecto
     if (!old_products.count(p)) added.push_back(p);
   std::string out;
   if (!added.empty()) {
-    out = "names " + std::to_string(added.size()) + " more product" + (added.size() > 1 ? "s" : "") + ": ";
+    out = "names " + std::to_string(added.size()) + " more product" +
+          (added.size() > 1 ? "s" : "") + ": ";
     for (std::size_t i = 0; i < added.size() && i < 5; ++i) out += (i ? "; " : "") + added[i];
     if (added.size() > 5) out += "; ...";
   }
@@ -64,74 +67,105 @@ std::string summary_of_change(const std::vector<Claim>& before, const std::vecto
   return out;
 }
 
+// One parsed document's claims into `set` (CSAF revisions into `csaf`,
+// resolved when every file is read).
+void add_document(const json::Value& root, const std::string& file, bool cve, ClaimSet& set,
+                  std::map<std::string, std::vector<CsafRevision>>& csaf) {
+  if (!root.is_object()) {
+    set.skipped.push_back({file, "not a JSON object"});
+    return;
+  }
+  if (cve || root.find("cveMetadata")) {
+    auto claims = claims_from_cve_record(root, file);
+    if (!claims.ok()) return set.skipped.push_back({file, claims.error().to_string()});
+    ++set.documents;
+    for (auto& c : *claims) set.claims.push_back(std::move(c));
+    return;
+  }
+  if (auto doc = root.find("document"); doc && doc->is_object() && doc->find("csaf_version")) {
+    auto parsed = csaf::parse_document(root);
+    if (!parsed.ok()) return set.skipped.push_back({file, parsed.error().to_string()});
+    if (parsed->vulnerabilities.empty())
+      return set.skipped.push_back(
+          {file, "a CSAF document without vulnerabilities makes no statement"});
+    CsafClaims claims = claims_from_csaf(*parsed, file);
+    if (claims.claims.empty())
+      return set.skipped.push_back(
+          {file, claims.unresolved ? "its product_status names only product ids the product tree never defines (6.1.1)"
+                                   : "its vulnerabilities give no product_status: no statement about any product"});
+    CsafRevision rev;
+    rev.path = file;
+    const auto& t = parsed->document.tracking;
+    rev.id = t && t->id ? std::string(*t->id) : file;
+    rev.revision = t && t->version ? std::string(*t->version) : "";
+    std::string ns = parsed->document.publisher && parsed->document.publisher->namespace_
+                         ? std::string(*parsed->document.publisher->namespace_)
+                         : "";
+    rev.claims = std::move(claims.claims);
+    ++set.documents;
+    csaf[ns + " " + rev.id].push_back(std::move(rev));
+    return;
+  }
+  if (auto ctx = root.find("@context");
+      ctx && ctx->is_string() && ctx->as_string().find("openvex") != std::string_view::npos) {
+    auto claims = claims_from_openvex(root, file);
+    if (!claims.ok()) return set.skipped.push_back({file, claims.error().to_string()});
+    ++set.documents;
+    for (auto& c : *claims) set.claims.push_back(std::move(c));
+    return;
+  }
+  if (auto fmt = root.find("bomFormat");
+      fmt && fmt->is_string() && fmt->as_string() == "CycloneDX") {
+    if (!root.find("vulnerabilities"))
+      return set.skipped.push_back({file, "a CycloneDX BOM without vulnerabilities is not a VEX"});
+    auto claims = claims_from_cyclonedx_vex(root, file);
+    if (!claims.ok()) return set.skipped.push_back({file, claims.error().to_string()});
+    ++set.documents;
+    for (auto& c : *claims) set.claims.push_back(std::move(c));
+    return;
+  }
+  set.skipped.push_back({file, "not a CSAF, OpenVEX, CycloneDX VEX document or CVE record"});
+}
+
 }  // namespace
 
-ClaimSet load_claims(const std::vector<std::string>& vex_paths, const std::vector<std::string>& cve_paths) {
+ClaimSet claims_from_text(std::string_view text, const std::string& path) {
+  ClaimSet set;
+  json::Parser parser(json::ParseLimits{1024, kMaxDocumentBytes});
+  auto root = parser.parse(text, path);
+  if (!root.ok()) {
+    set.skipped.push_back({path, root.error().to_string()});
+    return set;
+  }
+  std::map<std::string, std::vector<CsafRevision>> csaf;
+  add_document(*root, path, false, set, csaf);
+  for (auto& [key, revisions] : csaf)
+    for (auto& rev : revisions)
+      for (auto& c : rev.claims) set.claims.push_back(std::move(c));
+  return set;
+}
+
+ClaimSet load_claims(const std::vector<std::string>& vex_paths,
+                     const std::vector<std::string>& cve_paths) {
   ClaimSet set;
   json::Parser parser(json::ParseLimits{1024, kMaxDocumentBytes});
   std::map<std::string, std::vector<CsafRevision>> csaf;  // by publisher namespace + tracking id
 
   auto read = [&](const std::string& file, bool cve) {
-    if (file.size() > 3 && (file.ends_with(".xz") || file.ends_with(".gz") || file.ends_with(".zst"))) {
+    if (file.size() > 3 &&
+        (file.ends_with(".xz") || file.ends_with(".gz") || file.ends_with(".zst"))) {
       set.skipped.push_back({file, "compressed; decompress it first"});
       return;
     }
     if (file.ends_with(".asc") || file.ends_with(".sha256") || file.ends_with(".sha512") ||
-        file.ends_with("index.txt") || file.ends_with("changes.csv")) return;  // feed metadata
+        file.ends_with("index.txt") || file.ends_with("changes.csv"))
+      return;  // feed metadata
     auto root = parser.parse_file(file);
     if (!root.ok()) {
       set.skipped.push_back({file, root.error().to_string()});
       return;
     }
-    if (!root->is_object()) {
-      set.skipped.push_back({file, "not a JSON object"});
-      return;
-    }
-    if (cve || root->find("cveMetadata")) {
-      auto claims = claims_from_cve_record(*root, file);
-      if (!claims.ok()) return set.skipped.push_back({file, claims.error().to_string()});
-      ++set.documents;
-      for (auto& c : *claims) set.claims.push_back(std::move(c));
-      return;
-    }
-    if (auto doc = root->find("document"); doc && doc->is_object() && doc->find("csaf_version")) {
-      auto parsed = csaf::parse_document(*root);
-      if (!parsed.ok()) return set.skipped.push_back({file, parsed.error().to_string()});
-      if (parsed->vulnerabilities.empty())
-        return set.skipped.push_back({file, "a CSAF document without vulnerabilities makes no statement"});
-      CsafClaims claims = claims_from_csaf(*parsed, file);
-      if (claims.claims.empty())
-        return set.skipped.push_back({file, "no product_status names a product of its product tree"});
-      CsafRevision rev;
-      rev.path = file;
-      const auto& t = parsed->document.tracking;
-      rev.id = t && t->id ? std::string(*t->id) : file;
-      rev.revision = t && t->version ? std::string(*t->version) : "";
-      std::string ns = parsed->document.publisher && parsed->document.publisher->namespace_
-                           ? std::string(*parsed->document.publisher->namespace_)
-                           : "";
-      rev.claims = std::move(claims.claims);
-      ++set.documents;
-      csaf[ns + " " + rev.id].push_back(std::move(rev));
-      return;
-    }
-    if (auto ctx = root->find("@context"); ctx && ctx->is_string() && ctx->as_string().find("openvex") != std::string_view::npos) {
-      auto claims = claims_from_openvex(*root, file);
-      if (!claims.ok()) return set.skipped.push_back({file, claims.error().to_string()});
-      ++set.documents;
-      for (auto& c : *claims) set.claims.push_back(std::move(c));
-      return;
-    }
-    if (auto fmt = root->find("bomFormat"); fmt && fmt->is_string() && fmt->as_string() == "CycloneDX") {
-      if (!root->find("vulnerabilities"))
-        return set.skipped.push_back({file, "a CycloneDX BOM without vulnerabilities is not a VEX"});
-      auto claims = claims_from_cyclonedx_vex(*root, file);
-      if (!claims.ok()) return set.skipped.push_back({file, claims.error().to_string()});
-      ++set.documents;
-      for (auto& c : *claims) set.claims.push_back(std::move(c));
-      return;
-    }
-    set.skipped.push_back({file, "not a CSAF, OpenVEX, CycloneDX VEX document or CVE record"});
+    add_document(*root, file, cve, set, csaf);
   };
 
   for (const auto& p : vex_paths)
@@ -140,17 +174,20 @@ ClaimSet load_claims(const std::vector<std::string>& vex_paths, const std::vecto
     for (const auto& f : expand(p, set.skipped)) read(f, true);
 
   for (auto& [key, revisions] : csaf) {
-    std::stable_sort(revisions.begin(), revisions.end(),
-                     [](const CsafRevision& a, const CsafRevision& b) { return newer(b.revision, a.revision); });
+    std::stable_sort(
+        revisions.begin(), revisions.end(),
+        [](const CsafRevision& a, const CsafRevision& b) { return newer(b.revision, a.revision); });
     CsafRevision& latest = revisions.back();
     for (std::size_t i = 0; i + 1 < revisions.size(); ++i) {
       const CsafRevision& old = revisions[i];
       if (old.revision == latest.revision) {
-        set.skipped.push_back({old.path, "the same revision " + old.revision + " of " + old.id + " as " + latest.path});
+        set.skipped.push_back({old.path, "the same revision " + old.revision + " of " + old.id +
+                                             " as " + latest.path});
         continue;
       }
-      set.skipped.push_back({old.path, "revision " + old.revision + " of " + old.id + ", replaced by revision " +
-                                           latest.revision + " (" + latest.path + ")"});
+      set.skipped.push_back({old.path, "revision " + old.revision + " of " + old.id +
+                                           ", replaced by revision " + latest.revision + " (" +
+                                           latest.path + ")"});
     }
     if (revisions.size() > 1 && revisions[revisions.size() - 2].revision != latest.revision) {
       const CsafRevision& previous = revisions[revisions.size() - 2];

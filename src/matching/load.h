@@ -13,6 +13,10 @@
 
 namespace vt::matching {
 
+// One document given as text (any of the formats above, recognised by
+// content); `path` names it in the claims and errors.
+ClaimSet claims_from_text(std::string_view text, const std::string& path);
+
 ClaimSet load_claims(const std::vector<std::string>& vex_paths, const std::vector<std::string>& cve_paths);
 
 }  // namespace vt::matching
