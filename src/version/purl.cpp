@@ -214,6 +214,7 @@ Result<Purl> parse_purl(std::string_view text) {
       // Only literal "." and ".." are dropped: encoded ones are names.
       if (raw.empty() || raw == "." || raw == "..") continue;
       VT_ASSIGN_OR_RETURN(std::string s, decode(raw, "subpath"));
+      if (s.find('/') != std::string::npos) return bad("a subpath segment contains an encoded '/'");
       if (!p.subpath.empty()) p.subpath.push_back('/');
       p.subpath += s;
     }
@@ -267,7 +268,10 @@ Result<Purl> parse_purl(std::string_view text) {
   std::string_view name = last == std::string_view::npos ? rest : rest.substr(last + 1);
   if (p.type == "git") {
     VT_ASSIGN_OR_RETURN(auto parts, segments(name, "name"));
-    for (const auto& part : parts) p.name += (p.name.empty() ? "" : "/") + part;
+    for (const auto& part : parts) {
+      if (part.find('/') != std::string::npos) return bad("a name segment contains an encoded '/'");
+      p.name += (p.name.empty() ? "" : "/") + part;
+    }
   } else {
     VT_ASSIGN_OR_RETURN(p.name, decode(name, "name"));
   }
