@@ -6,60 +6,65 @@
 namespace vt::version {
 namespace {
 
-enum class Namespace { kOptional, kRequired, kProhibited };
+using Namespace = PurlTypeRules::Namespace;
 
 struct TypeRules {
   std::string_view type;
-  Namespace ns = Namespace::kOptional;
-  bool lower_namespace = false;
-  bool lower_name = false;
-  bool lower_version = false;
+  PurlTypeRules rules;
 };
 
-// From the purl-spec type definitions: which parts are case-insensitive
-// (and so lowercased) and whether a namespace is required or prohibited.
+// From the purl-spec type definitions (types/*-definition.json, checked by
+// purl_conformance_test.cpp): whether a namespace is required or prohibited
+// and which parts are case-insensitive (and so lowercased).
+// {type, {namespace, lowercase namespace, lowercase name, lowercase version}}
 constexpr TypeRules kTypes[] = {
-    {"alpm", Namespace::kRequired, true, true, false},
-    {"apk", Namespace::kRequired, true, true, false},
-    {"bazel", Namespace::kProhibited, false, false, false},
-    {"bitbucket", Namespace::kRequired, true, true, false},
-    {"bitnami", Namespace::kProhibited, false, true, false},
-    {"brew", Namespace::kOptional, true, true, false},
-    {"cargo", Namespace::kProhibited, false, false, false},
-    {"chrome-extension", Namespace::kProhibited, false, true, false},
-    {"cocoapods", Namespace::kProhibited, false, false, false},
-    {"composer", Namespace::kRequired, true, true, false},
-    {"conda", Namespace::kProhibited, false, false, false},
-    {"cran", Namespace::kProhibited, false, false, false},
-    {"deb", Namespace::kRequired, true, true, false},
-    {"gem", Namespace::kProhibited, false, false, false},
-    {"git", Namespace::kRequired, false, false, false},
-    {"github", Namespace::kRequired, true, true, false},
-    {"golang", Namespace::kRequired, false, false, false},
-    {"hackage", Namespace::kProhibited, false, false, false},
-    {"hex", Namespace::kOptional, true, true, false},
-    {"huggingface", Namespace::kRequired, false, false, true},
-    {"julia", Namespace::kProhibited, false, false, false},
-    {"luarocks", Namespace::kOptional, true, true, false},
-    {"maven", Namespace::kRequired, false, false, false},
-    {"mlflow", Namespace::kProhibited, false, false, false},
-    {"nuget", Namespace::kProhibited, false, false, false},
-    {"oci", Namespace::kProhibited, false, true, true},
-    {"opam", Namespace::kProhibited, false, false, false},
-    {"otp", Namespace::kProhibited, false, true, false},
-    {"pub", Namespace::kProhibited, false, true, false},
-    {"pypi", Namespace::kProhibited, false, true, true},
-    {"qpkg", Namespace::kRequired, true, false, false},
-    {"rpm", Namespace::kRequired, true, false, false},
-    {"swift", Namespace::kRequired, false, false, false},
-    {"vcpkg", Namespace::kProhibited, false, false, false},
-    {"vscode-extension", Namespace::kRequired, true, true, true},
-    {"yocto", Namespace::kOptional, true, false, false},
+    {"alpm", {Namespace::kRequired, true, true, false}},
+    {"apk", {Namespace::kRequired, true, true, false}},
+    {"bazel", {Namespace::kProhibited, false, false, false}},
+    {"bitbucket", {Namespace::kRequired, true, true, false}},
+    {"bitnami", {Namespace::kProhibited, false, true, false}},
+    {"brew", {Namespace::kOptional, true, true, false}},
+    {"cargo", {Namespace::kProhibited, false, false, false}},
+    {"chrome-extension", {Namespace::kProhibited, false, true, false}},
+    {"cocoapods", {Namespace::kProhibited, false, false, false}},
+    {"composer", {Namespace::kRequired, true, true, false}},
+    {"conan", {Namespace::kOptional, false, false, false}},
+    {"conda", {Namespace::kProhibited, false, false, false}},
+    {"cpan", {Namespace::kOptional, false, false, false}},
+    {"cran", {Namespace::kProhibited, false, false, false}},
+    {"deb", {Namespace::kRequired, true, true, false}},
+    {"docker", {Namespace::kOptional, false, false, false}},
+    {"gem", {Namespace::kProhibited, false, false, false}},
+    {"generic", {Namespace::kOptional, false, false, false}},
+    {"git", {Namespace::kRequired, false, false, false}},
+    {"github", {Namespace::kRequired, true, true, false}},
+    {"golang", {Namespace::kRequired, false, false, false}},
+    {"hackage", {Namespace::kProhibited, false, false, false}},
+    {"hex", {Namespace::kOptional, true, true, false}},
+    {"huggingface", {Namespace::kRequired, false, false, true}},
+    {"julia", {Namespace::kProhibited, false, false, false}},
+    {"luarocks", {Namespace::kOptional, true, true, false}},
+    {"maven", {Namespace::kRequired, false, false, false}},
+    {"mlflow", {Namespace::kProhibited, false, false, false}},
+    {"npm", {Namespace::kOptional, false, false, false}},
+    {"nuget", {Namespace::kProhibited, false, false, false}},
+    {"oci", {Namespace::kProhibited, false, true, true}},
+    {"opam", {Namespace::kProhibited, false, false, false}},
+    {"otp", {Namespace::kProhibited, false, true, false}},
+    {"pub", {Namespace::kProhibited, false, true, false}},
+    {"pypi", {Namespace::kProhibited, false, true, true}},
+    {"qpkg", {Namespace::kRequired, true, false, false}},
+    {"rpm", {Namespace::kRequired, true, false, false}},
+    {"swid", {Namespace::kOptional, false, false, false}},
+    {"swift", {Namespace::kRequired, false, false, false}},
+    {"vcpkg", {Namespace::kProhibited, false, false, false}},
+    {"vscode-extension", {Namespace::kRequired, true, true, true}},
+    {"yocto", {Namespace::kOptional, true, false, false}},
 };
 
-const TypeRules* rules_for(std::string_view type) {
+const PurlTypeRules* rules_for(std::string_view type) {
   for (const auto& r : kTypes)
-    if (r.type == type) return &r;
+    if (r.type == type) return &r.rules;
   return nullptr;
 }
 
@@ -178,12 +183,16 @@ std::string type_problem(const Purl& p) {
 
 void normalize(Purl& p) {
   lower(p.type);
-  if (const TypeRules* r = rules_for(p.type)) {
+  if (const PurlTypeRules* r = rules_for(p.type)) {
     if (r->lower_namespace) lower(p.namespace_);
     if (r->lower_name) lower(p.name);
     if (r->lower_version) lower(p.version);
   }
   if (p.type == "pypi") std::replace(p.name.begin(), p.name.end(), '_', '-');
+  // pub names are [a-z0-9_]: anything else becomes '_' (type definition).
+  if (p.type == "pub")
+    for (char& c : p.name)
+      if (!std::islower(static_cast<unsigned char>(c)) && !std::isdigit(static_cast<unsigned char>(c))) c = '_';
   // Repository paths on the big forges are case-insensitive.
   if (p.type == "git" && (p.namespace_ == "github" || p.namespace_ == "github.com" || p.namespace_ == "gitlab.com" ||
                           p.namespace_ == "bitbucket.org")) {
@@ -284,7 +293,7 @@ Result<Purl> parse_purl(std::string_view text) {
       p.namespace_ += s;
     }
   }
-  if (const TypeRules* r = rules_for(p.type)) {
+  if (const PurlTypeRules* r = rules_for(p.type)) {
     if (r->ns == Namespace::kRequired && p.namespace_.empty()) return bad("type " + p.type + " needs a namespace");
     if (r->ns == Namespace::kProhibited && !p.namespace_.empty())
       return bad("type " + p.type + " has no namespace");
@@ -361,6 +370,11 @@ Result<Purl> build_purl(Purl p) {
   if (!(reparsed == p))
     return make_error(ErrorCode::kInvalidInput, "the components do not survive a round trip: " + p.to_string());
   return reparsed;
+}
+
+std::optional<PurlTypeRules> purl_type_rules(std::string_view type) {
+  if (const PurlTypeRules* r = rules_for(type)) return *r;
+  return std::nullopt;
 }
 
 std::optional<std::string_view> Purl::qualifier(std::string_view key) const {

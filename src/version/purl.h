@@ -39,6 +39,17 @@ Result<Purl> parse_purl(std::string_view text);
 // sorts the qualifiers; parse_purl already returns normalised values.
 void normalize(Purl& purl);
 
+// What a purl type definition (purl-spec types/*-definition.json) says about
+// the components; types without one follow the generic rules.
+struct PurlTypeRules {
+  enum class Namespace { kOptional, kRequired, kProhibited };
+  Namespace ns = Namespace::kOptional;
+  bool lower_namespace = false;  // case-insensitive, so lowercased
+  bool lower_name = false;
+  bool lower_version = false;
+};
+std::optional<PurlTypeRules> purl_type_rules(std::string_view type);
+
 // Builds a purl from decoded components: normalises them and checks the
 // result the way parse_purl checks text (so the value round-trips).
 Result<Purl> build_purl(Purl components);

@@ -168,5 +168,41 @@ TEST(PurlConformance, LegacyTestSuiteData) {
   std::cout << "purl legacy suite: " << cases - o.failed.size() << "/" << cases << " cases agree\n";
 }
 
+// Our type rule table against every type definition of the suite: namespace
+// requirement and which components are case-insensitive.
+TEST(PurlConformance, TypeDefinitions) {
+  json::Parser parser;
+  std::vector<std::string> files;
+  for (const auto& e : std::filesystem::directory_iterator(kSuite + "/types"))
+    if (e.path().string().ends_with("-definition.json")) files.push_back(e.path().string());
+  std::sort(files.begin(), files.end());
+  for (const std::string& file : files) {
+    auto root = parser.parse_file(file);
+    ASSERT_TRUE(root.ok()) << root.error().to_string();
+    const std::string type = str(*root, "type");
+    auto rules = purl_type_rules(type);
+    if (!rules) {
+      ADD_FAILURE() << file << ": no rules for type " << type;
+      continue;
+    }
+    // A component is lowercased when its definition says case_sensitive: false.
+    auto insensitive = [&](const char* component) {
+      auto def = root->find(component);
+      if (!def || !def->is_object()) return false;
+      auto cs = def->find("case_sensitive");
+      return cs && cs->is_bool() && !cs->as_bool();
+    };
+    std::string requirement = "optional";
+    if (auto def = root->find("namespace_definition"); def && def->is_object()) requirement = str(*def, "requirement");
+    using Ns = PurlTypeRules::Namespace;
+    const Ns want = requirement == "required" ? Ns::kRequired : requirement == "prohibited" ? Ns::kProhibited : Ns::kOptional;
+    EXPECT_EQ(static_cast<int>(rules->ns), static_cast<int>(want)) << type << " namespace " << requirement;
+    EXPECT_EQ(rules->lower_namespace, insensitive("namespace_definition")) << type << " namespace case";
+    EXPECT_EQ(rules->lower_name, insensitive("name_definition")) << type << " name case";
+    EXPECT_EQ(rules->lower_version, insensitive("version_definition")) << type << " version case";
+  }
+  EXPECT_EQ(files.size(), 42u);
+}
+
 }  // namespace
 }  // namespace vt::version
