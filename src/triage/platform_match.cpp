@@ -19,6 +19,10 @@ bool version_covers(std::string_view claim, std::string_view artifact) {
 
 }  // namespace
 
+std::string canonical_platform_id(std::string_view id, std::string_view version_id) {
+  return canonical_id(id, version_id);
+}
+
 std::string platform_key(std::string_view id, std::string_view version_id) {
   return canonical_id(id, version_id) + " " + std::string(version_id);
 }

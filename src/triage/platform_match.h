@@ -19,4 +19,8 @@ PlatformRelation relate(const matching::PlatformRef& claim, const inventory::Pla
 // The key claims are indexed by: "<canonical id> <version_id>".
 std::string platform_key(std::string_view id, std::string_view version_id);
 
+// One spelling per product line ("cbl-mariner" and Azure Linux 1.0/2.0 are
+// "mariner"), for indexing statements by the platform they name.
+std::string canonical_platform_id(std::string_view id, std::string_view version_id);
+
 }  // namespace vt::triage

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <map>
 #include <set>
+#include <cstdint>
 #include <unordered_map>
 
 #include "triage/kernel_rules.h"
@@ -469,37 +470,121 @@ bool open(Verdict v) {
   return v == Verdict::kAffected || v == Verdict::kPresumedAffected || v == Verdict::kUnderInvestigation;
 }
 
+// Which groups can concern an artifact, so that a 10,000-artifact estate
+// is not every artifact times every statement: groups by component name,
+// by the platform (and lineage) they name, the kernel ones, and for
+// artifacts whose packages cannot be listed completely, all of them.
+struct GroupIndex {
+  std::unordered_map<std::string, std::vector<std::uint32_t>> by_name, by_platform;
+  std::unordered_map<int, std::vector<std::uint32_t>> by_lineage;
+  std::vector<std::uint32_t> kernel, packages;
+
+  explicit GroupIndex(const std::vector<Group>& groups) {
+    for (std::uint32_t i = 0; i < groups.size(); ++i) {
+      const Group& g = groups[i];
+      if (g.kernel()) {
+        kernel.push_back(i);
+        continue;
+      }
+      packages.push_back(i);
+      if (!g.name.empty()) by_name[g.name].push_back(i);
+      std::set<std::string> ids;
+      std::set<int> lineages;
+      for (const Claim* c : g.claims) {
+        if (!c->platform || c->platform->id.empty()) continue;
+        ids.insert(canonical_platform_id(c->platform->id, c->platform->version_id));
+        lineages.insert(static_cast<int>(inventory::lineage_of(c->platform->id, {})));
+      }
+      for (const auto& id : ids) by_platform[id].push_back(i);
+      for (int l : lineages) by_lineage[l].push_back(i);
+    }
+  }
+};
+
+// The package groups to look at for one artifact, in group order.
+std::vector<std::uint32_t> candidates(const Artifact& a, const GroupIndex& index, const TriageOptions& options,
+                                      std::vector<std::uint32_t>& stamp, std::uint32_t generation) {
+  std::vector<std::uint32_t> out;
+  auto take = [&](const std::vector<std::uint32_t>& list) {
+    for (std::uint32_t g : list)
+      if (stamp[g] != generation) {
+        stamp[g] = generation;
+        out.push_back(g);
+      }
+  };
+  const auto& inv = *a.inventory;
+  bool complete = false;
+  for (const auto& db : inv.databases) complete |= db.complete;
+  if (!complete || options.report_absent) {
+    take(index.packages);
+  } else {
+    auto find = [&](const auto& map, const auto& key) {
+      auto it = map.find(key);
+      if (it != map.end()) take(it->second);
+    };
+    for (const auto& c : inv.components) {
+      find(index.by_name, c.name);
+      if (!c.source_name.empty()) find(index.by_name, c.source_name);
+    }
+    if (inv.platform) {
+      find(index.by_platform, canonical_platform_id(inv.platform->id, inv.platform->version_id));
+      if (inv.platform->lineage != inventory::Lineage::kUnknown && inv.platform->lineage != inventory::Lineage::kOther)
+        find(index.by_lineage, static_cast<int>(inv.platform->lineage));
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 }  // namespace
+
+struct Triager::State {
+  TriageOptions options;
+  std::vector<Group> groups;
+  std::vector<std::string> vulnerabilities;
+  GroupIndex index;
+  std::vector<std::uint32_t> stamp;
+  std::uint32_t generation = 0;
+  std::map<std::string, std::vector<std::string>> kernel_files;
+
+  State(const matching::ClaimSet& claims, TriageOptions o)
+      : options(std::move(o)), groups(group_claims(claims)), vulnerabilities(vulnerabilities_of(groups)),
+        index(groups), stamp(groups.size(), 0) {
+    for (std::uint32_t i : index.kernel) {
+      const Group& g = groups[i];
+      auto& files = kernel_files[g.vulnerability];
+      for (const Claim* c : g.claims)
+        for (const auto& f : c->program_files)
+          if (std::find(files.begin(), files.end(), f) == files.end()) files.push_back(f);
+    }
+  }
+};
+
+Triager::Triager(const matching::ClaimSet& claims, TriageOptions options)
+    : state_(std::make_unique<State>(claims, std::move(options))) {}
+Triager::~Triager() = default;
+std::size_t Triager::statement_groups() const { return state_->groups.size(); }
+
+void Triager::add(const Artifact& a, std::vector<Finding>& out) {
+  State& s = *state_;
+  ArtifactTriage t(a, s.options, s.kernel_files, out);
+  if (a.type == ArtifactType::kWindowsHost) {
+    if (!a.has_wsl) {
+      t.windows_without_wsl(s.vulnerabilities);
+      return;
+    }
+    for (std::uint32_t i : s.index.kernel) t.kernel_group(s.groups[i]);
+    return;
+  }
+  if (!a.inventory) return;
+  for (std::uint32_t i : candidates(a, s.index, s.options, s.stamp, ++s.generation)) t.package_group(s.groups[i]);
+  for (std::uint32_t i : s.index.kernel) t.kernel_group(s.groups[i]);
+}
 
 TriageResult triage(const Estate& estate, const matching::ClaimSet& claims, const TriageOptions& options) {
   TriageResult result;
-  const std::vector<Group> groups = group_claims(claims);
-  const std::vector<std::string> vulnerabilities = vulnerabilities_of(groups);
-  std::map<std::string, std::vector<std::string>> kernel_files;
-  for (const Group& g : groups) {
-    if (!g.kernel()) continue;
-    auto& files = kernel_files[g.vulnerability];
-    for (const Claim* c : g.claims)
-      for (const auto& f : c->program_files)
-        if (std::find(files.begin(), files.end(), f) == files.end()) files.push_back(f);
-  }
-  for (const Artifact& a : estate.artifacts) {
-    ArtifactTriage t(a, options, kernel_files, result.findings);
-    if (a.type == ArtifactType::kWindowsHost) {
-      if (!a.has_wsl) {
-        t.windows_without_wsl(vulnerabilities);
-        continue;
-      }
-      for (const Group& g : groups)
-        if (g.kernel()) t.kernel_group(g);
-      continue;
-    }
-    if (!a.inventory) continue;
-    for (const Group& g : groups)
-      if (!g.kernel()) t.package_group(g);
-    for (const Group& g : groups)
-      if (g.kernel()) t.kernel_group(g);
-  }
+  Triager triager(claims, options);
+  for (const Artifact& a : estate.artifacts) triager.add(a, result.findings);
   for (const auto& c : claims.changes)
     result.notes.push_back(c.document_id + ": revision " + c.new_revision + " replaces " + c.old_revision + ": " +
                            c.summary);

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,5 +33,20 @@ struct TriageResult {
 };
 
 TriageResult triage(const Estate& estate, const matching::ClaimSet& claims, const TriageOptions& options = {});
+
+// The same, one artifact at a time, for estates too large to hold: the
+// statements are grouped and indexed once; each artifact's inventory can be
+// read, triaged and dropped. Findings come unsorted.
+class Triager {
+ public:
+  Triager(const matching::ClaimSet& claims, TriageOptions options);
+  ~Triager();
+  void add(const Artifact& artifact, std::vector<Finding>& out);
+  std::size_t statement_groups() const;
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
 
 }  // namespace vt::triage
