@@ -36,9 +36,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const size_t nl = in.find('\n');
   const std::string_view first = in.substr(0, nl);
   const std::string_view second = nl == std::string_view::npos ? std::string_view() : in.substr(nl + 1);
-  Result<Wfn> a = first.substr(0, 4) == "wfn:" ? parse_wfn(first) : parse_cpe(first);
+  vt::Result<Wfn> a = first.substr(0, 4) == "wfn:" ? parse_wfn(first) : parse_cpe(first);
   if (a.ok()) check(*a);
-  Result<Wfn> b = second.substr(0, 4) == "wfn:" ? parse_wfn(second) : parse_cpe(second);
+  vt::Result<Wfn> b = second.substr(0, 4) == "wfn:" ? parse_wfn(second) : parse_cpe(second);
   if (b.ok()) check(*b);
   if (a.ok() && b.ok()) {
     (void)compare_wfns(*a, *b);
