@@ -7,15 +7,30 @@
 
 namespace vt {
 
-std::string hex_digest(HashAlgorithm algorithm, std::string_view data) {
-  const EVP_MD* md = nullptr;
+namespace {
+
+// Fetched once: OpenSSL 3 otherwise looks the algorithm up in its provider
+// store (under a lock) on every digest, which dominates hashing short strings.
+const EVP_MD* fetched(HashAlgorithm algorithm) {
+  static const EVP_MD* const kMds[] = {
+      EVP_MD_fetch(nullptr, "SHA1", nullptr),   EVP_MD_fetch(nullptr, "SHA256", nullptr),
+      EVP_MD_fetch(nullptr, "SHA384", nullptr), EVP_MD_fetch(nullptr, "SHA512", nullptr),
+      EVP_MD_fetch(nullptr, "MD5", nullptr),
+  };
   switch (algorithm) {
-    case HashAlgorithm::kSha1: md = EVP_sha1(); break;
-    case HashAlgorithm::kSha256: md = EVP_sha256(); break;
-    case HashAlgorithm::kSha384: md = EVP_sha384(); break;
-    case HashAlgorithm::kSha512: md = EVP_sha512(); break;
-    case HashAlgorithm::kMd5: md = EVP_md5(); break;
+    case HashAlgorithm::kSha1: return kMds[0];
+    case HashAlgorithm::kSha256: return kMds[1];
+    case HashAlgorithm::kSha384: return kMds[2];
+    case HashAlgorithm::kSha512: return kMds[3];
+    case HashAlgorithm::kMd5: return kMds[4];
   }
+  return kMds[1];
+}
+
+}  // namespace
+
+std::string hex_digest(HashAlgorithm algorithm, std::string_view data) {
+  const EVP_MD* md = fetched(algorithm);
   unsigned char digest[EVP_MAX_MD_SIZE];
   unsigned int len = 0;
   EVP_Digest(data.data(), data.size(), digest, &len, md, nullptr);
@@ -29,20 +44,10 @@ std::string hex_digest(HashAlgorithm algorithm, std::string_view data) {
 }
 
 namespace {
-const EVP_MD* md_of(HashAlgorithm algorithm) {
-  switch (algorithm) {
-    case HashAlgorithm::kSha1: return EVP_sha1();
-    case HashAlgorithm::kSha256: return EVP_sha256();
-    case HashAlgorithm::kSha384: return EVP_sha384();
-    case HashAlgorithm::kSha512: return EVP_sha512();
-    case HashAlgorithm::kMd5: return EVP_md5();
-  }
-  return EVP_sha256();
-}
 }  // namespace
 
 Hasher::Hasher(HashAlgorithm algorithm) : ctx_(EVP_MD_CTX_new()) {
-  EVP_DigestInit_ex(static_cast<EVP_MD_CTX*>(ctx_), md_of(algorithm), nullptr);
+  EVP_DigestInit_ex(static_cast<EVP_MD_CTX*>(ctx_), fetched(algorithm), nullptr);
 }
 Hasher::~Hasher() { EVP_MD_CTX_free(static_cast<EVP_MD_CTX*>(ctx_)); }
 void Hasher::update(std::string_view data) {

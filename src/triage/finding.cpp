@@ -1,6 +1,7 @@
 #include "triage/finding.h"
 
 #include "core/hash.h"
+#include "core/strings.h"
 
 namespace vt::triage {
 
@@ -43,12 +44,10 @@ int rank(Tier t) { return static_cast<int>(t); }
 
 std::string finding_id(const std::string& artifact, const std::string& vulnerability, const std::string& component) {
   // NUL separators: no two different triples hash the same text.
-  std::string text = artifact;
-  text.push_back('\0');
-  text += vulnerability;
-  text.push_back('\0');
-  text += component;
-  return hex_digest(HashAlgorithm::kSha256, text).substr(0, 16);
+  std::string text = cat({artifact, std::string_view("\0", 1), vulnerability, std::string_view("\0", 1), component});
+  std::string id = hex_digest(HashAlgorithm::kSha256, text);
+  id.resize(16);
+  return id;
 }
 
 }  // namespace vt::triage

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <unordered_map>
 
+#include "core/strings.h"
 #include "triage/kernel_rules.h"
 #include "triage/platform_match.h"
 #include "triage/version_rules.h"
@@ -82,11 +83,12 @@ std::string scheme_of(const inventory::Component& c) {
 }
 
 Evidence attestation_evidence(const Claim& c) {
-  std::string detail = (c.source.publisher.empty() ? std::string("the publisher") : c.source.publisher) + " states " +
-                       matching::to_string(c.status) + " for \"" + c.product + "\"";
-  if (!c.source.revision.empty()) detail += " (" + c.source.document_id + " revision " + c.source.revision + ")";
-  if (!c.justification.empty()) detail += ", justification " + c.justification;
-  return {"attestation", detail, c.source.path + (c.source.pointer.empty() ? "" : "#" + c.source.pointer)};
+  std::string detail = cat({c.source.publisher.empty() ? std::string_view("the publisher") : c.source.publisher,
+                            " states ", matching::to_string(c.status), " for \"", c.product, "\""});
+  if (!c.source.revision.empty()) detail += cat({" (", c.source.document_id, " revision ", c.source.revision, ")"});
+  if (!c.justification.empty()) detail += cat({", justification ", c.justification});
+  return {"attestation", std::move(detail),
+          c.source.pointer.empty() ? c.source.path : cat({c.source.path, "#", c.source.pointer})};
 }
 
 Attestation attestation_of(const Claim& c) {
@@ -203,11 +205,12 @@ class ArtifactTriage {
       f.platform_version_id = a_.inventory->platform->version_id;
     }
     f.vulnerability = vulnerability;
-    std::string key = component.kind + ":" + component.name;
-    if (!instance.empty()) key += "@" + instance;
+    std::string key = instance.empty() ? cat({component.kind, ":", component.name})
+                                       : cat({component.kind, ":", component.name, "@", instance});
     f.id = finding_id(a_.name, vulnerability, key);
     f.component = std::move(component);
-    f.labels = a_.labels;
+    if (!a_.labels.empty()) f.labels = a_.labels;
+    f.evidence.reserve(4);
     return f;
   }
 
@@ -241,8 +244,8 @@ class ArtifactTriage {
 
   Evidence presence_evidence(const inventory::Component& c) const {
     if (c.kind == inventory::ComponentKind::kFile)
-      return {"file", c.name + " " + c.version + " found in a binary (no package database owns it)", c.evidence};
-    return {"package_db", c.name + " " + installed_version(c) + " is installed (" + c.ecosystem + ")", c.evidence};
+      return {"file", cat({c.name, " ", c.version, " found in a binary (no package database owns it)"}), c.evidence};
+    return {"package_db", cat({c.name, " ", installed_version(c), " is installed (", c.ecosystem, ")"}), c.evidence};
   }
 
   // A partner's image (published by someone other than its distribution's
@@ -261,12 +264,12 @@ class ArtifactTriage {
   }
 
   std::string fix_detail(const std::string& name, const std::string& fixed, const Claim* claim) const {
-    std::string t = fixed.empty() ? "update " + name + " to the distribution's fixed build"
-                                  : "update " + name + " to " + fixed + " or later";
+    std::string t = fixed.empty() ? cat({"update ", name, " to the distribution's fixed build"})
+                                  : cat({"update ", name, " to ", fixed, " or later"});
     if (a_.type == ArtifactType::kContainerImage) t += ", rebuild the image on the fixed base and redeploy";
     else if (a_.type == ArtifactType::kLinuxImage) t += " and rebuild the image";
     std::string vendor = remediation_text(claim);
-    if (!vendor.empty()) t += " (" + vendor + ")";
+    if (!vendor.empty()) t += cat({" (", vendor, ")"});
     return t;
   }
 
@@ -387,8 +390,9 @@ class ArtifactTriage {
       if (d.claim) f.evidence.insert(f.evidence.begin(), attestation_evidence(*d.claim));
       if (lineage) {
         f.evidence.push_back({"lineage",
-                              "the publisher's statement names " + lineage->platform->name + "; this artifact is " +
-                                  a_.inventory->platform->pretty_name + " of the same lineage, without a statement of its own",
+                              cat({"the publisher's statement names ", lineage->platform->name, "; this artifact is ",
+                                   a_.inventory->platform->pretty_name,
+                                   " of the same lineage, without a statement of its own"}),
                               ""});
         if (!d.claim) f.evidence.insert(f.evidence.begin(), attestation_evidence(*lineage));
       }
@@ -400,8 +404,8 @@ class ArtifactTriage {
         default:
           f.verdict = Verdict::kPresumedAffected;
           f.evidence.push_back({"version",
-                                "no statement covers this platform's build of " + g.name +
-                                    ": presumed affected until its own publisher's fix is installed",
+                                cat({"no statement covers this platform's build of ", g.name,
+                                     ": presumed affected until its own publisher's fix is installed"}),
                                 ""});
       }
       f.fixed_version = d.fixed_version;
