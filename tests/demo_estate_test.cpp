@@ -4,12 +4,14 @@
 // action, attestation and the kinds of evidence.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <sstream>
 
 #include "cli_run.h"
 #include "json/json.h"
+#include "validation/schema/schema.h"
 
 namespace {
 
@@ -96,6 +98,58 @@ TEST(DemoEstate, UnreadableInputsExitTwoNamingTheFile) {
   run = vextriage("scan " VT_SOURCE_DIR "/examples/estate/rootfs/vm-cbl2");
   EXPECT_EQ(run.exit_code, 2);
   EXPECT_NE(run.err.find("--vex"), std::string::npos) << run.err;
+}
+
+// Machine formats against their official schemas, with our schema engine.
+void expect_valid(const std::string& text, const std::string& schema_file, const std::string& what) {
+  const std::string dir = std::filesystem::path(schema_file).parent_path().string();
+  auto schema = vt::validation::schema::Validator::load(schema_file, {dir});
+  ASSERT_TRUE(schema.ok()) << schema.error().to_string();
+  vt::json::Parser parser;
+  auto root = parser.parse(text, what);
+  ASSERT_TRUE(root.ok()) << root.error().to_string();
+  std::vector<vt::validation::Finding> errors;
+  EXPECT_TRUE((*schema)->validate(*root, errors)) << what;
+  for (const auto& e : errors) ADD_FAILURE() << what << " " << e.path << ": " << e.message;
+}
+
+TEST(DemoEstate, SarifAndOpenVexOutputsAreValidAgainstTheirSchemas) {
+  const std::string e = VT_SOURCE_DIR "/examples/estate";
+  const std::string args = "scan " + e + "/estate.json --vex " + e + "/vex --cve " + e + "/cve -q --format ";
+  auto sarif = vextriage(args + "sarif");
+  ASSERT_EQ(sarif.exit_code, 0) << sarif.err;
+  expect_valid(sarif.out, VT_BUILD_DATA_DIR "/schemas/sarif/sarif-schema-2.1.0.json", "sarif");
+  EXPECT_NE(sarif.out.find("\"ruleId\": \"CVE-2025-26465\""), std::string::npos);
+  auto openvex = vextriage(args + "openvex");
+  ASSERT_EQ(openvex.exit_code, 0) << openvex.err;
+  expect_valid(openvex.out, VT_BUILD_DATA_DIR "/schemas/openvex/openvex_json_schema.json", "openvex");
+  auto csv = vextriage(args + "csv");
+  ASSERT_EQ(csv.exit_code, 0);
+  EXPECT_EQ(std::count(csv.out.begin(), csv.out.end(), '\n'), 21);  // header + 20 findings
+}
+
+TEST(DemoEstate, ExplainPrintsTheEvidenceChain) {
+  const std::string e = VT_SOURCE_DIR "/examples/estate";
+  auto run = vextriage("scan " + e + "/estate.json --vex " + e + "/vex --cve " + e + "/cve -q --format json");
+  ASSERT_EQ(run.exit_code, 0);
+  const std::string file = (std::filesystem::temp_directory_path() / ("vt-explain-" + std::to_string(::getpid()) + ".json")).string();
+  std::ofstream(file) << run.out;
+  vt::json::Parser parser;
+  auto root = parser.parse(run.out, "scan");
+  ASSERT_TRUE(root.ok());
+  std::string id;
+  for (vt::json::Value f : root->find("findings")->items())
+    if (f.find("artifact")->as_string() == "vm-cbl2" && f.find("vulnerability")->as_string() == "CVE-2025-38477")
+      id = std::string(f.find("id")->as_string());
+  ASSERT_FALSE(id.empty());
+  auto explain = vextriage("explain " + id + " --from " + file);
+  EXPECT_EQ(explain.exit_code, 0) << explain.err;
+  EXPECT_NE(explain.out.find("kernel_config: net/sched/sch_qfq.c needs CONFIG_NET_SCH_QFQ, which is not set"),
+            std::string::npos)
+      << explain.out;
+  EXPECT_NE(explain.out.find("attested by Microsoft"), std::string::npos);
+  EXPECT_EQ(vextriage("explain 0000000000000000 --from " + file).exit_code, 2);
+  std::filesystem::remove(file);
 }
 
 }  // namespace

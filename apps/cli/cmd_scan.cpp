@@ -11,6 +11,7 @@
 #include "core/data_dir.h"
 #include "core/file.h"
 #include "matching/load.h"
+#include "output/findings_formats.h"
 #include "output/findings_output.h"
 #include "triage/kernel_config_map.h"
 #include "triage/triage.h"
@@ -92,6 +93,12 @@ int run_scan(const ScanArgs& args) {
   std::string text;
   if (args.format == "json") {
     text = output::render_findings_json(result, meta);
+  } else if (args.format == "csv") {
+    text = output::render_findings_csv(result);
+  } else if (args.format == "sarif") {
+    text = output::render_findings_sarif(result, meta);
+  } else if (args.format == "openvex") {
+    text = output::render_findings_openvex(result, meta);
   } else {
     const bool color = args.output.empty() && ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
     text = output::render_findings_table(result, meta, color);
@@ -115,7 +122,8 @@ Command register_scan(CLI::App& app) {
       ->required();
   cmd->add_option("--vex", args->vex, "CSAF 2.0, OpenVEX or CycloneDX VEX documents (files or directories)");
   cmd->add_option("--cve", args->cve, "CVE JSON 5 records (files or directories)");
-  cmd->add_option("--format", args->format, "table | json")->check(CLI::IsMember({"table", "json"}));
+  cmd->add_option("--format", args->format, "table | json | csv | sarif | openvex")
+      ->check(CLI::IsMember({"table", "json", "csv", "sarif", "openvex"}));
   cmd->add_option("-o,--output", args->output, "Write to FILE instead of stdout");
   cmd->add_option("--fail-on", args->fail_on, "Exit 1 when a finding reaches this tier: highest | high | medium | low | none")
       ->check(CLI::IsMember({"highest", "high", "medium", "low", "none"}));
