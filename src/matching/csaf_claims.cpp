@@ -125,8 +125,11 @@ CsafClaims claims_from_csaf(const csaf::Document& doc, const std::string& path) 
         c.source.pointer = item.pointer();
         for (const auto& [ids, flag] : flags)
           if (names(ids, id) && flag->label) c.justification = std::string(*flag->label);
+        // An impact naming this product wins over one naming no product
+        // (MSRC writes "Remote Code Execution" for the whole vulnerability).
         for (const auto& [ids, threat] : impacts)
-          if (names(ids, id) && threat->details) c.impact = std::string(*threat->details);
+          if (threat->details && (names(ids, id) || (c.impact.empty() && !threat->product_ids && !threat->group_ids)))
+            c.impact = std::string(*threat->details);
         for (const auto& [ids, r] : remediations) {
           if (!names(ids, id)) continue;
           RemediationRef ref{std::string(r->category.value_or("")), std::string(r->details.value_or("")),

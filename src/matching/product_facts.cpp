@@ -24,20 +24,37 @@ void apply_helper(const ResolvedProduct& p, ProductFacts& f) {
     }
   }
   if (p.helper->cpe) {
-    f.cpe = std::string(*p.helper->cpe);
-    if (auto os = platform_from_cpe(f.cpe)) {
-      if (!f.platform) f.platform = os;
-    } else if (f.name.empty()) {
-      auto fields = cpe_fields(f.cpe);
-      if (fields.size() > 2 && fields[0] == "a") {
-        f.name = fields[2];
-        if (fields.size() > 3) f.version = fields[3];
+    const std::string cpe(*p.helper->cpe);
+    if (auto os = platform_from_cpe(cpe)) {
+      // An OS CPE on a package (openEuler puts its release CPE on every
+      // rpm) names the platform, never the component.
+      if (!f.platform) {
+        f.platform = os;
+        f.platform->name = std::string(p.name);
+      }
+    } else {
+      f.cpe = cpe;
+      if (f.name.empty()) {
+        auto fields = cpe_fields(cpe);
+        if (fields.size() > 2 && fields[0] == "a") {
+          f.name = fields[2];
+          if (fields.size() > 3) f.version = fields[3];
+        }
       }
     }
   }
 }
 
-void apply_branches(const ResolvedProduct& p, ProductFacts& f) {
+// A product_version written with the product name in front ("FortiOS
+// 6.4.0" under "FortiOS"): the version alone.
+std::string_view strip_name(std::string_view version, std::string_view name) {
+  if (!name.empty() && version.size() > name.size() + 1 && version.substr(0, name.size()) == name &&
+      version[name.size()] == ' ')
+    return version.substr(name.size() + 1);
+  return version;
+}
+
+bool apply_branches(const ResolvedProduct& p, ProductFacts& f) {
   std::string_view name, version, range;
   for (const auto& [category, value] : p.branches) {
     if (category == "product_name" || category == "product" || category == "product_family") name = value;
@@ -45,16 +62,14 @@ void apply_branches(const ResolvedProduct& p, ProductFacts& f) {
     else if (category == "product_version_range") range = value;
   }
   if (!range.empty()) {
-    if (range.substr(0, 5) == "vers:") {
-      f.vers = std::string(range);
-    } else if (range_product_name(range, f)) {
-      return;
-    }
+    if (range_product_name(range, f)) return true;  // "Product/>=1|<=2"
+    f.vers = vers_from_range_text(range);
   }
-  if (name.empty()) return;
+  if (name.empty()) return false;
   f.name = std::string(name);
-  if (f.vers.empty()) f.version = std::string(version);
+  if (f.vers.empty() && !version.empty()) f.version = std::string(strip_name(version, name));
   if (f.ecosystem.empty()) f.ecosystem = "generic";
+  return true;
 }
 
 ProductFacts describe(const ResolvedProduct& p, int depth) {
@@ -64,12 +79,18 @@ ProductFacts describe(const ResolvedProduct& p, int depth) {
     if (p.component) f = describe(*p.component, depth + 1);
     if (p.platform) {
       ProductFacts on = describe(*p.platform, depth + 1);
-      if (on.platform) {
+      if (on.platform && on.name.empty()) {
         f.platform = on.platform;  // the relationship's platform wins over a purl's distro
-      } else if (!f.platform) {
+      } else if (!f.platform || on.platform) {
         // A product that is not an OS release (an application server, a
-        // layered product): keep its name as the platform, unidentified.
+        // layered product, a container image): keep its name as the
+        // platform, identified when its own helper says which OS it is.
         f.platform = PlatformRef{std::string(p.platform->name), "", "", on.cpe};
+        if (on.platform) {
+          f.platform->id = on.platform->id;
+          f.platform->version_id = on.platform->version_id;
+          f.platform->cpe = on.platform->cpe;
+        }
       }
     }
     apply_helper(p, f);
@@ -82,11 +103,11 @@ ProductFacts describe(const ResolvedProduct& p, int depth) {
     return f;
   }
   if (msrc_product_name(p.name, f)) return f;
-  if (f.platform && f.name.empty() && !p.helper) return f;
-  if (!f.platform && range_product_name(p.name, f)) return f;
+  if (rpm_file_name(p.name, f)) return f;
   if (f.platform) return f;  // an OS named by CPE: a platform, not a component
-  apply_branches(p, f);
-  if (f.name.empty() && !p.name.empty()) {
+  if (range_product_name(p.name, f)) return f;
+  if (apply_branches(p, f)) return f;
+  if (!p.name.empty()) {
     f.name = std::string(p.name);
     f.ecosystem = "generic";
   }

@@ -28,6 +28,10 @@ ProductFacts describe_product(const ResolvedProduct& product);
 bool msrc_product_name(std::string_view name, ProductFacts& facts);         // product_naming_msrc.cpp
 std::optional<PlatformRef> msrc_platform_name(std::string_view name);       // product_naming_msrc.cpp
 bool range_product_name(std::string_view name, ProductFacts& facts);        // product_naming_ranges.cpp (Fortinet style)
+// A range written as text ("<1.2", "vers:all/<V3", "2016 R2 and earlier")
+// as a vers string; "" when not understood.                                 // product_naming_ranges.cpp
+std::string vers_from_range_text(std::string_view text);
+bool rpm_file_name(std::string_view name, ProductFacts& facts);             // product_naming_rpm.cpp (NEVRA, .rpm)
 std::optional<PlatformRef> platform_from_cpe(std::string_view cpe);        // product_naming_cpe.cpp
 std::optional<PlatformRef> platform_from_distro_qualifier(std::string_view distro);  // product_naming_cpe.cpp
 
