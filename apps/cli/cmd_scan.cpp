@@ -14,6 +14,7 @@
 #include "output/findings_formats.h"
 #include "output/findings_output.h"
 #include "triage/kernel_config_map.h"
+#include "triage/policy.h"
 #include "triage/triage.h"
 
 namespace vt::cli {
@@ -24,6 +25,7 @@ struct ScanArgs {
   std::string format = "table";
   std::string output;
   std::string fail_on = "none";
+  std::string policy;
   std::string data_dir;
   bool all = false;
   bool scan_files = false;
@@ -89,7 +91,16 @@ int run_scan(const ScanArgs& args) {
     options.kernel_options_for = [&kernel_map](std::string_view path) { return kernel_map->options_for(path); };
 
   triage::TriageResult result = triage::triage(*estate, claims, options);
-  output::FindingsMeta meta{now_rfc3339(), estate->artifacts.size()};
+  const std::string now = now_rfc3339();
+  if (!args.policy.empty()) {
+    auto policy = triage::load_policy(args.policy);
+    if (!policy.ok()) {
+      std::cerr << "vextriage scan: " << policy.error().to_string() << "\n";
+      return kExitCannotRun;
+    }
+    for (auto& n : triage::apply_policy(*policy, now.substr(0, 10), result.findings)) result.notes.push_back(std::move(n));
+  }
+  output::FindingsMeta meta{now, estate->artifacts.size()};
   std::string text;
   if (args.format == "json") {
     text = output::render_findings_json(result, meta);
@@ -127,6 +138,8 @@ Command register_scan(CLI::App& app) {
   cmd->add_option("-o,--output", args->output, "Write to FILE instead of stdout");
   cmd->add_option("--fail-on", args->fail_on, "Exit 1 when a finding reaches this tier: highest | high | medium | low | none")
       ->check(CLI::IsMember({"highest", "high", "medium", "low", "none"}));
+  cmd->add_option("--policy", args->policy,
+                  "A TOML policy of exceptions (accepted risks with expiry, false positives): findings stay, suppressed");
   cmd->add_option("--data-dir", args->data_dir, "Where vextriage's data files are (default: next to the program)");
   cmd->add_flag("--all", args->all,
                 "Also report not_affected where a component no statement names for this platform is absent");
