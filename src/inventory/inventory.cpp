@@ -8,6 +8,7 @@
 #include "inventory/kernel_image.h"
 #include "core/file.h"
 #include "inventory/rpm.h"
+#include "inventory/sbom.h"
 #include "inventory/snapshot.h"
 
 namespace vt::inventory {
@@ -87,15 +88,20 @@ Result<Inventory> inventory_path(const std::string& path, const InventoryOptions
     return inventory_root(*fs, name, path, "rootfs", options);
   }
   if (std::filesystem::is_regular_file(path, ec)) {
-    // JSON documents are recognised by content: a snapshot from `collect`.
+    // JSON documents are recognised by content: a snapshot from `collect`, an SBOM.
     // Only the first bytes are read to tell: image archives are large.
     auto head = read_file_head(path, 4096);
     std::size_t first = head.ok() ? head->find_first_not_of(" \t\r\n") : std::string::npos;
     if (first != std::string::npos && (*head)[first] == '{') {
       VT_ASSIGN_OR_RETURN(std::string text, read_file(path, std::uint64_t{1} << 30));
       if (looks_like_snapshot(text)) return read_snapshot_json(text, path);
+      if (sniff_sbom(text) != SbomFormat::kNone) {
+        VT_ASSIGN_OR_RETURN(Inventory inv, read_sbom(text, path));
+        if (inv.name.empty()) inv.name = name;
+        return inv;
+      }
       return make_error(ErrorCode::kUnsupported,
-                        "a JSON document that is not a vextriage snapshot (SBOM import is not implemented yet)", path);
+                        "a JSON document that is neither a vextriage snapshot nor a CycloneDX or SPDX 2.x SBOM", path);
     }
   }
   // Images keep file contents only for what will be read: with a file scan,
