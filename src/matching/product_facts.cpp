@@ -79,6 +79,11 @@ ProductFacts describe(const ResolvedProduct& p, int depth) {
     if (p.component) f = describe(*p.component, depth + 1);
     if (p.platform) {
       ProductFacts on = describe(*p.platform, depth + 1);
+      if (!on.platform)
+        if (auto os = platform_from_os_name(p.platform->name)) {
+          on.platform = os;
+          on.name.clear();
+        }
       if (on.platform && on.name.empty()) {
         f.platform = on.platform;  // the relationship's platform wins over a purl's distro
       } else if (!f.platform || on.platform) {

@@ -32,7 +32,8 @@ bool range_product_name(std::string_view name, ProductFacts& facts);        // p
 // as a vers string; "" when not understood.                                 // product_naming_ranges.cpp
 std::string vers_from_range_text(std::string_view text);
 bool rpm_file_name(std::string_view name, ProductFacts& facts);             // product_naming_rpm.cpp (NEVRA, .rpm)
-std::optional<PlatformRef> platform_from_cpe(std::string_view cpe);        // product_naming_cpe.cpp
+std::optional<PlatformRef> platform_from_cpe(std::string_view cpe);
+std::optional<PlatformRef> platform_from_os_name(std::string_view name);   // product_naming_os.cpp        // product_naming_cpe.cpp
 std::optional<PlatformRef> platform_from_distro_qualifier(std::string_view distro);  // product_naming_cpe.cpp
 
 // The fields of a CPE 2.2 URI or 2.3 formatted string (part, vendor,

@@ -11,9 +11,10 @@
 namespace vt::matching {
 namespace {
 
-constexpr std::array<std::string_view, 16> kArches = {
-    "x86_64", "i686", "i586", "i386", "noarch", "src", "aarch64", "ppc64le",
-    "ppc64", "s390x", "s390", "armv7hl", "armhfp", "riscv64", "nosrc", "loongarch64"};
+constexpr std::array<std::string_view, 21> kArches = {
+    "x86_64", "i686",   "i586",    "i486",   "i386",    "noarch",  "src",
+    "nosrc",  "aarch64", "ppc64le", "ppc64",  "ppc",     "s390x",   "s390",
+    "ia64",   "armv7hl", "armhfp",  "riscv64", "loongarch64", "sparc64", "x86_64_v2"};
 
 bool starts_with_digit(std::string_view s) { return !s.empty() && std::isdigit(static_cast<unsigned char>(s[0])); }
 
