@@ -84,4 +84,10 @@ bool cpe_equal(const Wfn& source, const Wfn& target);
 bool cpe_subset(const Wfn& source, const Wfn& target);
 bool cpe_superset(const Wfn& source, const Wfn& target);
 
+// The name-level relation in one value: kEqual, kSuperset, kSubset or
+// kDisjoint as above (in that order of precedence), kUndefined otherwise
+// (names that overlap without one containing the other, or a target with
+// wildcards). A CPE applicability check is "kSuperset or kEqual".
+CpeRelation compare_names(const Wfn& source, const Wfn& target);
+
 }  // namespace vt::version

@@ -105,6 +105,13 @@ TEST(CpeConformance, NameMatching) {
     EXPECT_EQ(b(cpe_equal(*source, *target)), r[3]) << "equal " << r[0] << " " << r[1];
     EXPECT_EQ(b(cpe_subset(*source, *target)), r[4]) << "subset " << r[0] << " " << r[1];
     EXPECT_EQ(b(cpe_superset(*source, *target)), r[5]) << "superset " << r[0] << " " << r[1];
+    // The one-value relation agrees with the four flags of the row.
+    const CpeRelation want = r[3] == "true"   ? CpeRelation::kEqual
+                             : r[5] == "true" ? CpeRelation::kSuperset
+                             : r[4] == "true" ? CpeRelation::kSubset
+                             : r[2] == "true" ? CpeRelation::kDisjoint
+                                              : CpeRelation::kUndefined;
+    EXPECT_EQ(to_string(compare_names(*source, *target)), to_string(want)) << r[0] << " " << r[1];
   }
   EXPECT_EQ(rows.size(), 18u);
 }

@@ -111,4 +111,16 @@ bool cpe_superset(const Wfn& source, const Wfn& target) {
                 [](CpeRelation r) { return r == CpeRelation::kSuperset || r == CpeRelation::kEqual; });
 }
 
+CpeRelation compare_names(const Wfn& source, const Wfn& target) {
+  const auto r = compare_wfns(source, target);
+  auto all = [&](auto pred) { return std::all_of(r.begin(), r.end(), pred); };
+  if (all([](CpeRelation x) { return x == CpeRelation::kEqual; })) return CpeRelation::kEqual;
+  if (all([](CpeRelation x) { return x == CpeRelation::kSuperset || x == CpeRelation::kEqual; }))
+    return CpeRelation::kSuperset;
+  if (all([](CpeRelation x) { return x == CpeRelation::kSubset || x == CpeRelation::kEqual; }))
+    return CpeRelation::kSubset;
+  if (std::find(r.begin(), r.end(), CpeRelation::kDisjoint) != r.end()) return CpeRelation::kDisjoint;
+  return CpeRelation::kUndefined;
+}
+
 }  // namespace vt::version
