@@ -13,6 +13,7 @@ void test_6_3_4_missing_cwe(const TestContext&, TestSink&);
 void test_6_3_5_short_hash(const TestContext&, TestSink&);
 void test_6_3_6_non_self_urls(const TestContext&, TestSink&);
 void test_6_3_7_self_urls(const TestContext&, TestSink&);
+void test_6_3_8_spell_check(const TestContext&, TestSink&);
 void test_6_3_9_branch_categories(const TestContext&, TestSink&);
 void test_6_3_10_version_range_used(const TestContext&, TestSink&);
 void test_6_3_11_v_prefix(const TestContext&, TestSink&);

@@ -1,6 +1,5 @@
 // Table of the informative tests 6.3.1-6.3.11 (see validation/test_parts.h).
-// 6.3.6/6.3.7 need the network and run only with --online; 6.3.8 (spell
-// check) is not implemented yet and is reported as not run.
+// 6.3.6/6.3.7 need the network and run only with --online.
 #include "validation/informative/informative_tests.h"
 #include "validation/test_parts.h"
 
@@ -16,7 +15,7 @@ std::vector<CsafTest> informative_tests_part() {
       {"6.3.5", TestGroup::kInformative, test_6_3_5_short_hash},
       {"6.3.6", TestGroup::kInformative, test_6_3_6_non_self_urls, true},
       {"6.3.7", TestGroup::kInformative, test_6_3_7_self_urls, true},
-      {"6.3.8", TestGroup::kInformative, nullptr},
+      {"6.3.8", TestGroup::kInformative, test_6_3_8_spell_check},
       {"6.3.9", TestGroup::kInformative, test_6_3_9_branch_categories},
       {"6.3.10", TestGroup::kInformative, test_6_3_10_version_range_used},
       {"6.3.11", TestGroup::kInformative, test_6_3_11_v_prefix},
