@@ -43,6 +43,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (a.ok() && b.ok()) {
     (void)compare_wfns(*a, *b);
     if (cpe_equal(*a, *b) && cpe_disjoint(*a, *b)) __builtin_trap();
+    const CpeRelation r = compare_names(*a, *b);
+    if ((r == CpeRelation::kEqual) != cpe_equal(*a, *b)) __builtin_trap();
+    if (r == CpeRelation::kSuperset && !cpe_superset(*a, *b)) __builtin_trap();
+    if (r == CpeRelation::kSubset && !cpe_subset(*a, *b)) __builtin_trap();
   }
   return 0;
 }
