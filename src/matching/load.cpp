@@ -7,6 +7,9 @@
 
 #include "core/file.h"
 #include "documents/csaf/parse.h"
+#include "documents/cve/record.h"
+#include "documents/cyclonedx/vex.h"
+#include "documents/openvex/openvex.h"
 #include "json/json.h"
 #include "matching/csaf_claims.h"
 #include "matching/cve_claims.h"
@@ -67,6 +70,15 @@ std::string summary_of_change(const std::vector<Claim>& before, const std::vecto
   return out;
 }
 
+// A non-CSAF document's claims into `set`; none at all is a skip with
+// `why_none` as the reason, never a silent pass.
+void add_claims(Result<std::vector<Claim>> claims, const std::string& file, const char* why_none, ClaimSet& set) {
+  if (!claims.ok()) return set.skipped.push_back({file, claims.error().to_string()});
+  if (claims->empty()) return set.skipped.push_back({file, why_none});
+  ++set.documents;
+  for (auto& c : *claims) set.claims.push_back(std::move(c));
+}
+
 // One parsed document's claims into `set` (CSAF revisions into `csaf`,
 // resolved when every file is read).
 void add_document(const json::Value& root, const std::string& file, bool cve, ClaimSet& set,
@@ -75,13 +87,11 @@ void add_document(const json::Value& root, const std::string& file, bool cve, Cl
     set.skipped.push_back({file, "not a JSON object"});
     return;
   }
-  if (cve || root.find("cveMetadata")) {
-    auto claims = claims_from_cve_record(root, file);
-    if (!claims.ok()) return set.skipped.push_back({file, claims.error().to_string()});
-    ++set.documents;
-    for (auto& c : *claims) set.claims.push_back(std::move(c));
-    return;
-  }
+  if (cve || cve::is_cve_record(root))
+    return add_claims(claims_from_cve_record(root, file), file,
+                      "its affected entries name no product with a release version or range (git commit ranges "
+                      "only, \"n/a\" products, or nothing affected)",
+                      set);
   if (auto doc = root.find("document"); doc && doc->is_object() && doc->find("csaf_version")) {
     auto parsed = csaf::parse_document(root);
     if (!parsed.ok()) return set.skipped.push_back({file, parsed.error().to_string()});
@@ -106,23 +116,17 @@ void add_document(const json::Value& root, const std::string& file, bool cve, Cl
     csaf[ns + " " + rev.id].push_back(std::move(rev));
     return;
   }
-  if (auto ctx = root.find("@context");
-      ctx && ctx->is_string() && ctx->as_string().find("openvex") != std::string_view::npos) {
-    auto claims = claims_from_openvex(root, file);
-    if (!claims.ok()) return set.skipped.push_back({file, claims.error().to_string()});
-    ++set.documents;
-    for (auto& c : *claims) set.claims.push_back(std::move(c));
-    return;
-  }
-  if (auto fmt = root.find("bomFormat");
-      fmt && fmt->is_string() && fmt->as_string() == "CycloneDX") {
-    if (!root.find("vulnerabilities"))
+  if (openvex::is_openvex(root))
+    return add_claims(claims_from_openvex(root, file), file,
+                      "its statements name no product by purl or CPE (image digests and hashes name no package)",
+                      set);
+  if (cyclonedx::is_cyclonedx(root)) {
+    if (!cyclonedx::has_vulnerabilities(root))
       return set.skipped.push_back({file, "a CycloneDX BOM without vulnerabilities is not a VEX"});
-    auto claims = claims_from_cyclonedx_vex(root, file);
-    if (!claims.ok()) return set.skipped.push_back({file, claims.error().to_string()});
-    ++set.documents;
-    for (auto& c : *claims) set.claims.push_back(std::move(c));
-    return;
+    return add_claims(claims_from_cyclonedx_vex(root, file), file,
+                      "its vulnerabilities affect no component named by purl, CPE or name (BOM-Links into other "
+                      "BOMs are not followed)",
+                      set);
   }
   set.skipped.push_back({file, "not a CSAF, OpenVEX, CycloneDX VEX document or CVE record"});
 }

@@ -1,24 +1,18 @@
 #include "matching/vex_claims.h"
 
-#include <unordered_map>
-
+#include "documents/cyclonedx/vex.h"
+#include "documents/openvex/openvex.h"
 #include "matching/product_facts.h"
 #include "version/purl.h"
 
 namespace vt::matching {
 namespace {
 
-std::string str(const json::Value& o, std::string_view key) {
-  auto v = o.find(key);
-  return v && v->is_string() ? std::string(v->as_string()) : std::string();
-}
-
-std::optional<ClaimStatus> openvex_status(std::string_view s) {
-  if (s == "affected") return ClaimStatus::kAffected;
+ClaimStatus openvex_status(std::string_view s) {
   if (s == "not_affected") return ClaimStatus::kNotAffected;
   if (s == "fixed") return ClaimStatus::kFixed;
   if (s == "under_investigation") return ClaimStatus::kUnderInvestigation;
-  return std::nullopt;
+  return ClaimStatus::kAffected;  // the reader admits only the four statuses
 }
 
 // CycloneDX analysis states (1.4-1.6).
@@ -28,6 +22,30 @@ std::optional<ClaimStatus> cyclonedx_state(std::string_view s) {
   if (s == "resolved" || s == "resolved_with_pedigree") return ClaimStatus::kFixed;
   if (s == "in_triage") return ClaimStatus::kUnderInvestigation;
   return std::nullopt;
+}
+
+// CycloneDX responses as CSAF remediation categories, so triage reads one
+// vocabulary.
+std::string response_category(std::string_view r) {
+  if (r == "update" || r == "rollback") return "vendor_fix";
+  if (r == "workaround_available") return "workaround";
+  if (r == "will_not_fix" || r == "can_not_fix") return "no_fix_planned";
+  return std::string(r);
+}
+
+// A component named by CPE only: its product and version fields.
+bool claim_from_cpe(std::string_view cpe, Claim& c) {
+  auto fields = cpe_fields(cpe);
+  if (fields.size() < 3 || fields[2].empty()) return false;
+  c.cpe = std::string(cpe);
+  if (auto os = platform_from_cpe(cpe)) {
+    c.platform = os;
+    return true;
+  }
+  c.ecosystem = "generic";
+  c.name = fields[2];
+  if (fields.size() > 3) c.version = fields[3];
+  return true;
 }
 
 }  // namespace
@@ -46,55 +64,41 @@ bool claim_from_purl(std::string_view text, Claim& c) {
 }
 
 Result<std::vector<Claim>> claims_from_openvex(const json::Value& root, const std::string& path) {
+  auto doc = openvex::parse_document(root);
+  if (!doc.ok()) return make_error(doc.error().code, doc.error().message, path + "#" + doc.error().where);
   SourceRef base;
   base.path = path;
   base.format = "openvex";
-  base.publisher = str(root, "author");
-  base.document_id = str(root, "@id");
-  if (auto v = root.find("version")) base.revision = v->is_number() ? v->number_text() : str(root, "version");
-  base.updated = str(root, "last_updated").empty() ? str(root, "timestamp") : str(root, "last_updated");
-  auto statements = root.find("statements");
-  if (!statements || !statements->is_array())
-    return make_error(ErrorCode::kInvalidInput, "an OpenVEX document needs a \"statements\" array", path);
+  base.publisher = doc->author;
+  base.document_id = doc->id;
+  base.revision = doc->version;
+  base.updated = doc->last_updated.empty() ? doc->timestamp : doc->last_updated;
   std::vector<Claim> out;
-  for (json::Value s : statements->items()) {
-    auto vuln = s.find("vulnerability");
-    std::string name = vuln && vuln->is_object() ? str(*vuln, "name") : (vuln ? str(s, "vulnerability") : "");
-    auto status = openvex_status(str(s, "status"));
-    if (name.empty() || !status)
-      return make_error(ErrorCode::kInvalidInput, "a statement needs a vulnerability name and a known status",
-                        path + "#" + s.pointer());
-    std::vector<std::string> aliases;
-    if (vuln && vuln->is_object())
-      if (auto al = vuln->find("aliases"); al && al->is_array())
-        for (json::Value a : al->items())
-          if (a.is_string()) aliases.push_back(std::string(a.as_string()));
-    auto products = s.find("products");
-    if (!products || !products->is_array()) continue;
-    for (json::Value p : products->items()) {
+  for (const openvex::Statement& s : doc->statements) {
+    for (const openvex::Component& p : s.products) {
       // A product's subcomponents are what the statement is about when given.
-      std::vector<json::Value> subjects;
-      if (auto subs = p.find("subcomponents"); subs && subs->is_array() && subs->size() > 0)
-        for (json::Value sub : subs->items()) subjects.push_back(sub);
-      else
-        subjects.push_back(p);
-      for (const json::Value& subject : subjects) {
+      std::vector<const openvex::Component*> subjects;
+      for (const auto& sub : p.subcomponents) subjects.push_back(&sub);
+      if (subjects.empty()) subjects.push_back(&p);
+      for (const openvex::Component* subject : subjects) {
         Claim c;
-        c.vulnerability = name;
-        c.aliases = aliases;
-        c.status = *status;
-        c.product = str(subject, "@id");
-        c.justification = str(s, "justification");
-        c.impact = str(s, "impact_statement");
-        if (auto action = str(s, "action_statement"); !action.empty())
-          c.remediations.push_back({"workaround", action, "", str(s, "action_statement_timestamp")});
+        c.vulnerability = s.vulnerability;
+        c.aliases = s.aliases;
+        c.status = openvex_status(s.status);
+        c.product = subject->id;
+        c.justification = s.justification;
+        c.impact = s.impact_statement;
+        if (!s.action_statement.empty())
+          c.remediations.push_back({c.status == ClaimStatus::kFixed ? "vendor_fix" : "workaround", s.action_statement,
+                                    "", s.action_statement_timestamp});
         c.source = base;
-        c.source.pointer = subject.pointer();
-        if (!claim_from_purl(c.product, c)) {
-          if (auto ids = subject.find("identifiers"); ids && ids->is_object() && ids->find("purl"))
-            claim_from_purl(str(*ids, "purl"), c);
-        }
-        if (c.name.empty()) continue;  // not a package we can match (an image digest, a hash)
+        if (!s.timestamp.empty()) c.source.updated = s.last_updated.empty() ? s.timestamp : s.last_updated;
+        c.source.pointer = subject->source.pointer();
+        bool named = claim_from_purl(subject->id, c) || (!subject->purl.empty() && claim_from_purl(subject->purl, c));
+        if (!named && !subject->cpe23.empty()) named = claim_from_cpe(subject->cpe23, c);
+        if (!named && !subject->cpe22.empty()) named = claim_from_cpe(subject->cpe22, c);
+        // An image digest or a bare hash names nothing an inventory lists.
+        if (!named) continue;
         out.push_back(std::move(c));
       }
     }
@@ -103,79 +107,81 @@ Result<std::vector<Claim>> claims_from_openvex(const json::Value& root, const st
 }
 
 Result<std::vector<Claim>> claims_from_cyclonedx_vex(const json::Value& root, const std::string& path) {
+  auto bom = cyclonedx::parse_vex(root);
+  if (!bom.ok()) return make_error(bom.error().code, bom.error().message, path + "#" + bom.error().where);
   SourceRef base;
   base.path = path;
   base.format = "cyclonedx";
-  base.document_id = str(root, "serialNumber");
-  if (auto v = root.find("version")) base.revision = v->number_text();
-  if (auto meta = root.find("metadata")) base.updated = str(*meta, "timestamp");
-  // bom-ref -> purl, for affects[].ref.
-  std::unordered_map<std::string, std::string> purls;
-  std::vector<json::Value> stack;
-  if (auto comps = root.find("components"); comps && comps->is_array())
-    for (json::Value c : comps->items()) stack.push_back(c);
-  while (!stack.empty()) {
-    json::Value c = stack.back();
-    stack.pop_back();
-    if (!str(c, "bom-ref").empty() && !str(c, "purl").empty()) purls[str(c, "bom-ref")] = str(c, "purl");
-    if (auto sub = c.find("components"); sub && sub->is_array())
-      for (json::Value s : sub->items()) stack.push_back(s);
-  }
-  auto vulns = root.find("vulnerabilities");
-  if (!vulns || !vulns->is_array())
-    return make_error(ErrorCode::kInvalidInput, "a CycloneDX VEX needs a \"vulnerabilities\" array", path);
+  base.publisher = bom->supplier;
+  base.document_id = bom->serial_number;
+  base.revision = bom->version;
+  base.updated = bom->timestamp;
   std::vector<Claim> out;
-  for (json::Value v : vulns->items()) {
-    const std::string id = str(v, "id");
-    auto analysis = v.find("analysis");
+  for (const cyclonedx::Vulnerability& v : bom->vulnerabilities) {
+    if (v.id.empty()) continue;
     // No analysis: the BOM only says the vulnerability is there to look at.
     ClaimStatus state = ClaimStatus::kUnderInvestigation;
     bool has_state = false;
-    if (analysis)
-      if (auto s = cyclonedx_state(str(*analysis, "state"))) {
+    if (v.analysis)
+      if (auto s = cyclonedx_state(v.analysis->state)) {
         state = *s;
         has_state = true;
       }
-    auto affects = v.find("affects");
-    if (id.empty() || !affects || !affects->is_array()) continue;
-    for (json::Value a : affects->items()) {
-      std::string ref = str(a, "ref");
-      // A BOM-Link (urn:cdx:serial/version#ref) points into another BOM.
-      std::string key = ref.rfind("urn:cdx:", 0) == 0 && ref.find('#') != std::string::npos ? ref.substr(ref.find('#') + 1) : ref;
-      std::string purl = purls.count(key) ? purls[key] : key;
+    for (const cyclonedx::Affects& a : v.affects) {
       Claim proto;
-      proto.vulnerability = id;
-      proto.product = purl;
+      proto.vulnerability = v.id;
+      proto.aliases = v.aliases;
       proto.source = base;
-      proto.source.pointer = a.pointer();
-      if (analysis) {
-        proto.justification = str(*analysis, "justification");
-        proto.impact = str(*analysis, "detail");
-        if (auto resp = analysis->find("response"); resp && resp->is_array())
-          for (json::Value r : resp->items())
-            if (r.is_string()) proto.remediations.push_back({std::string(r.as_string()), proto.impact, "", ""});
+      if (v.analysis && !v.analysis->last_updated.empty()) proto.source.updated = v.analysis->last_updated;
+      proto.source.pointer = a.source.pointer();
+      if (v.analysis) {
+        proto.justification = v.analysis->justification;
+        proto.impact = v.analysis->detail;
+        for (const auto& r : v.analysis->response) {
+          const std::string category = response_category(r);
+          const std::string& details = category == "workaround" && !v.workaround.empty() ? v.workaround
+                                       : !v.recommendation.empty()                      ? v.recommendation
+                                                                                        : v.analysis->detail;
+          proto.remediations.push_back({category, details, "", ""});
+        }
       }
-      if (!claim_from_purl(purl, proto)) continue;
-      auto versions = a.find("versions");
-      if (versions && versions->is_array() && versions->size() > 0) {
-        for (json::Value ver : versions->items()) {
-          Claim c = proto;
-          const std::string st = str(ver, "status");
-          c.status = st == "affected" ? ClaimStatus::kAffected
-                     : st == "unaffected" ? ClaimStatus::kNotAffected
-                                          : ClaimStatus::kUnderInvestigation;
-          if (has_state && state != ClaimStatus::kAffected && st == "affected") c.status = state;
-          if (!str(ver, "version").empty()) c.version = str(ver, "version");
-          if (!str(ver, "range").empty()) {
-            c.vers = str(ver, "range");
-            c.version.clear();
-          }
-          c.source.pointer = ver.pointer();
-          out.push_back(std::move(c));
+      auto comp = bom->components.find(a.local_ref);
+      bool named = false;
+      if (comp != bom->components.end()) {
+        const cyclonedx::Component& cc = comp->second;
+        proto.product = cc.purl.empty() ? (cc.group.empty() ? "" : cc.group + "/") + cc.name : cc.purl;
+        if (!cc.purl.empty()) named = claim_from_purl(cc.purl, proto);
+        if (!named && !cc.cpe.empty()) named = claim_from_cpe(cc.cpe, proto);
+        if (!named && !cc.name.empty()) {
+          proto.ecosystem = "generic";
+          proto.name = cc.name;
+          proto.version = cc.version;
+          named = true;
         }
       } else {
+        proto.product = a.local_ref;  // a purl used directly as the ref
+        named = claim_from_purl(a.local_ref, proto);
+      }
+      if (!named) continue;
+      if (a.versions.empty()) {
         proto.status = state;
         out.push_back(std::move(proto));
+        continue;
+      }
+      for (const cyclonedx::AffectedVersion& ver : a.versions) {
+        Claim c = proto;
+        c.status = ver.status == "unaffected" ? ClaimStatus::kNotAffected
+                   : ver.status == "unknown"  ? ClaimStatus::kUnderInvestigation
+                                              : ClaimStatus::kAffected;  // "affected" is the default
+        // The analysis says what became of the affected versions.
+        if (has_state && c.status == ClaimStatus::kAffected) c.status = state;
+        if (!ver.version.empty()) c.version = ver.version;
+        if (!ver.range.empty()) {
+          c.vers = ver.range;
+          c.version.clear();
+        }
+        c.source.pointer = ver.source.pointer();
+        out.push_back(std::move(c));
       }
     }
   }
