@@ -1,12 +1,17 @@
 // vextriage inventory: what each target really contains (root file systems,
-// image archives and layouts). Exit 0, or 2 when a target cannot be read.
+// image archives and layouts, snapshots, SBOMs), as a table, JSON or an SBOM.
+// Exit 0, or 2 when a target cannot be read.
 #include <unistd.h>
 
+#include <chrono>
+#include <cstdlib>
+#include <ctime>
 #include <iostream>
 
 #include "commands.h"
 #include "core/file.h"
 #include "inventory/inventory.h"
+#include "inventory/sbom.h"
 #include "output/inventory_output.h"
 
 namespace vt::cli {
@@ -20,10 +25,31 @@ struct InventoryArgs {
   bool quiet = false;
 };
 
+// SBOM timestamps: SOURCE_DATE_EPOCH when set (reproducible builds), else now.
+std::string sbom_timestamp() {
+  std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
+    char* end = nullptr;
+    long long v = std::strtoll(epoch, &end, 10);
+    if (end && *end == '\0' && v >= 0) t = static_cast<std::time_t>(v);
+  }
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+std::string sbom_text(const inventory::Inventory& inv, const std::string& format) {
+  inventory::SbomExportOptions options{sbom_timestamp(), VT_VERSION};
+  return format == "cyclonedx" ? inventory::write_cyclonedx(inv, options) : inventory::write_spdx(inv, options);
+}
+
 int run_inventory(const InventoryArgs& args) {
-  if (args.format == "cyclonedx" || args.format == "spdx") {
+  const bool sbom = args.format == "cyclonedx" || args.format == "spdx";
+  if (sbom && args.targets.size() != 1) {
     std::cerr << "vextriage inventory: --format " << args.format
-              << " is not implemented yet (SBOM export is on the roadmap of the inventory module)\n";
+              << " describes one artifact: give exactly one target (one SBOM per target)\n";
     return kExitCannotRun;
   }
   std::vector<inventory::Inventory> all;
@@ -45,7 +71,9 @@ int run_inventory(const InventoryArgs& args) {
     }
     all.push_back(std::move(*inv));
   }
-  std::string text = args.format == "json"
+  if (sbom && all.empty()) return rc;
+  std::string text = sbom ? sbom_text(all.front(), args.format)
+                     : args.format == "json"
                          ? output::render_inventory_json(all)
                          : output::render_inventory_table(all, args.output.empty() && ::isatty(STDOUT_FILENO) &&
                                                                    !std::getenv("NO_COLOR"));
@@ -61,7 +89,7 @@ int run_inventory(const InventoryArgs& args) {
 Command register_inventory(CLI::App& app) {
   auto args = std::make_shared<InventoryArgs>();
   CLI::App* cmd = app.add_subcommand("inventory", "List what artifacts contain: platform, packages, kernels");
-  cmd->add_option("targets", args->targets, "Root file system directories, docker-save archives, OCI layouts or archives")
+  cmd->add_option("targets", args->targets, "Root file system directories, docker-save archives, OCI layouts or archives, snapshots, CycloneDX/SPDX SBOMs")
       ->required();
   cmd->add_option("--format", args->format, "table | json | cyclonedx | spdx")
       ->check(CLI::IsMember({"table", "json", "cyclonedx", "spdx"}));

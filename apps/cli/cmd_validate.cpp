@@ -8,6 +8,11 @@
 #include <thread>
 
 #include "commands.h"
+#include "feeds/http_client.h"
+
+#include <functional>
+#include <map>
+#include <mutex>
 #include "core/file.h"
 #include "output/validation_output.h"
 #include "validation/batch.h"
@@ -42,21 +47,39 @@ int write_output(const std::string& text, const std::string& path) {
   return kExitOk;
 }
 
+// HTTP status of a URL (HEAD, then GET where HEAD is refused), each URL
+// asked once per run; safe to call from the batch's threads.
+std::function<Result<int>(std::string_view)> make_url_checker() {
+  struct Checker {
+    std::mutex mutex;
+    std::map<std::string, Result<int>, std::less<>> cache;
+    std::unique_ptr<feeds::HttpClient> client = feeds::make_curl_client({.timeout_seconds = 15, .max_body_bytes = 1 << 20});
+  };
+  auto checker = std::make_shared<Checker>();
+  return [checker](std::string_view url) -> Result<int> {
+    std::lock_guard<std::mutex> lock(checker->mutex);
+    if (auto it = checker->cache.find(url); it != checker->cache.end()) return it->second;
+    auto r = checker->client->fetch({std::string(url), "HEAD", {}});
+    if (r.ok() && (r->status == 405 || r->status == 501)) r = checker->client->fetch({std::string(url), "GET", {}});
+    Result<int> status = r.ok() ? Result<int>(r->status) : Result<int>(r.error());
+    checker->cache.emplace(std::string(url), status);
+    return status;
+  };
+}
+
 int run_validate(const ValidateArgs& args) {
   auto preset = validation::parse_preset(args.preset);
   if (!preset.ok()) {
     std::cerr << "vextriage validate: " << preset.error().to_string() << "\n";
     return kExitCannotRun;
   }
-  if (args.online) {
-    // Tests 6.3.6/6.3.7 need an HTTP client; the validation module never
-    // fetches, and the HTTP client arrives with the feeds module.
-    std::cerr << "vextriage validate: --online is not available in this build: URL checks "
-                 "(tests 6.3.6, 6.3.7) need the HTTP client of the feeds module\n";
-    return kExitCannotRun;
-  }
   validation::ValidatorOptions options;
   options.preset = *preset;
+  if (args.online) {
+    // 6.3.6/6.3.7: the validation module never fetches; this answers it.
+    options.tests.online = true;
+    options.tests.http_status = make_url_checker();
+  }
   auto validator = validation::Validator::create(options);
   if (!validator.ok()) {
     std::cerr << "vextriage validate: " << validator.error().to_string() << "\n";
