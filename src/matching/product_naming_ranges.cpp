@@ -42,6 +42,12 @@ std::string version_word(std::string_view text) {
   for (std::string_view prefix : {"firmware version ", "firmware ", "versions ", "version ", "v "}) {
     if (lower(t).rfind(prefix, 0) == 0) t = trim(std::string_view(t).substr(prefix.size()));
   }
+  // Leading words without a digit name the product ("VeriStand 2020").
+  while (t.find(' ') != std::string::npos) {
+    const std::string_view word = std::string_view(t).substr(0, t.find(' '));
+    if (word.find_first_of("0123456789") != std::string_view::npos) break;
+    t = trim(std::string_view(t).substr(word.size()));
+  }
   if (t.empty() || t.find(' ') != std::string::npos) {
     // "2016 R2": keep the words, a generic version compares them piecewise.
     std::string joined;
