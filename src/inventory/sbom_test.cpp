@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -261,6 +262,10 @@ TEST_F(SbomExport, DpkgDebian12) {
                                     "ID=debian\nVERSION_ID=\"12\"\nPRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\n");
   ASSERT_GT(inv.components.size(), 50u);
   export_validate_round_trip(inv, true);
+  // The order the database gave does not matter.
+  Inventory reversed = inv;
+  std::reverse(reversed.components.begin(), reversed.components.end());
+  EXPECT_EQ(write_spdx(reversed, {"t", "v"}), write_spdx(inv, {"t", "v"}));
   // Packages get the purls trivy writes.
   std::string cdx = write_cyclonedx(inv, {"2026-11-25T06:00:00Z", "0.1.0"});
   EXPECT_NE(cdx.find("\"pkg:deb/debian/"), std::string::npos);
