@@ -78,6 +78,15 @@ std::string ecosystem_of(const cve::Affected& e) {
   return "generic";
 }
 
+// The record's versionType as a vers type with an ordering in src/version;
+// "custom" and anything unknown compare as generic versions.
+std::string scheme_of(const std::string& version_type) {
+  for (std::string_view known : {"semver", "maven", "pypi", "rpm", "deb", "apk"})
+    if (version_type == known) return version_type;
+  if (version_type == "python") return "pypi";
+  return "generic";
+}
+
 }  // namespace
 
 Result<std::vector<Claim>> claims_from_cve_record(const json::Value& root, const std::string& path) {
@@ -113,7 +122,7 @@ Result<std::vector<Claim>> claims_from_cve_record(const json::Value& root, const
     for (const cve::VersionSpan& v : entry.versions) {
       const bool git = v.version_type == "git";
       if (git) continue;  // commit ranges cannot be placed among releases (docs/statements.md)
-      const std::string scheme = kernel ? "generic" : (v.version_type == "semver" ? "semver" : "generic");
+      const std::string scheme = kernel ? "generic" : scheme_of(v.version_type);
       std::string range = range_of(v, scheme);
       const std::string& from = v.version;
       // A lone version the kernel CNA marks affected, with the
