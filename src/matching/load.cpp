@@ -45,28 +45,42 @@ bool newer(const std::string& a, const std::string& b) {
   return cmp.ok() ? *cmp > 0 : a > b;
 }
 
+// What the newer revision says differently, per (vulnerability, product):
+// products it names in addition or no more, and status changes.
 std::string summary_of_change(const std::vector<Claim>& before, const std::vector<Claim>& after) {
-  auto key = [](const Claim& c) {
-    return c.vulnerability + " " + c.product + ": " + to_string(c.status);
-  };
-  std::set<std::string> old_keys, new_keys;
-  std::set<std::string> old_products, new_products;
-  for (const auto& c : before) old_keys.insert(key(c)), old_products.insert(c.product);
-  for (const auto& c : after) new_keys.insert(key(c)), new_products.insert(c.product);
-  std::vector<std::string> added;
-  for (const auto& p : new_products)
-    if (!old_products.count(p)) added.push_back(p);
-  std::string out;
-  if (!added.empty()) {
-    out = "names " + std::to_string(added.size()) + " more product" +
-          (added.size() > 1 ? "s" : "") + ": ";
-    for (std::size_t i = 0; i < added.size() && i < 5; ++i) out += (i ? "; " : "") + added[i];
-    if (added.size() > 5) out += "; ...";
+  using Key = std::pair<std::string, std::string>;  // vulnerability, product
+  std::map<Key, std::string> old_status, new_status;
+  for (const auto& c : before) old_status[{c.vulnerability, c.product}] = to_string(c.status);
+  for (const auto& c : after) new_status[{c.vulnerability, c.product}] = to_string(c.status);
+  std::set<std::string> added, removed;
+  std::vector<std::string> changed;
+  for (const auto& [key, status] : new_status) {
+    auto it = old_status.find(key);
+    if (it == old_status.end()) added.insert(key.second);
+    else if (it->second != status) changed.push_back(key.first + ": " + key.second + " " + it->second + " -> " + status);
   }
-  std::size_t changed = 0;
-  for (const auto& k : new_keys)
-    if (!old_keys.count(k)) ++changed;
-  if (out.empty()) out = std::to_string(changed) + " statements changed";
+  for (const auto& [key, status] : old_status)
+    if (!new_status.count(key)) removed.insert(key.second);
+  auto list = [](const auto& items, std::size_t limit) {
+    std::string out;
+    std::size_t n = 0;
+    for (const auto& item : items) {
+      if (n == limit) return out + "; and " + std::to_string(items.size() - limit) + " more";
+      out += (n++ ? "; " : "") + item;
+    }
+    return out;
+  };
+  std::vector<std::string> parts;
+  if (!added.empty())
+    parts.push_back("names " + std::to_string(added.size()) + " more product" + (added.size() > 1 ? "s" : "") + ": " +
+                    list(added, 5));
+  if (!removed.empty())
+    parts.push_back("no longer names " + std::to_string(removed.size()) + " product" + (removed.size() > 1 ? "s" : "") +
+                    ": " + list(removed, 5));
+  if (!changed.empty()) parts.push_back(list(changed, 5));
+  if (parts.empty()) return "the same statements";
+  std::string out;
+  for (const auto& p : parts) out += (out.empty() ? "" : "; ") + p;
   return out;
 }
 
