@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "matching/product_facts.h"
 #include "matching/product_tree.h"
@@ -12,19 +13,20 @@ namespace vt::matching {
 namespace {
 
 // The product ids an element applies to, groups expanded.
+// A set: a remediation may name a million products, each looked up once
+// per claim.
+using IdSet = std::unordered_set<std::string_view>;
+
 template <typename Item>
-std::vector<std::string_view> products_of(const Item& item, const ProductTreeIndex& tree) {
-  std::vector<std::string_view> out;
-  if (item.product_ids) out = item.product_ids->ids;
+IdSet products_of(const Item& item, const ProductTreeIndex& tree) {
+  IdSet out;
+  if (item.product_ids) out.insert(item.product_ids->ids.begin(), item.product_ids->ids.end());
   if (item.group_ids)
-    for (std::string_view g : item.group_ids->ids)
-      for (std::string_view id : tree.group(g)) out.push_back(id);
+    for (std::string_view g : item.group_ids->ids) out.insert(tree.group(g).begin(), tree.group(g).end());
   return out;
 }
 
-bool names(const std::vector<std::string_view>& ids, std::string_view id) {
-  return std::find(ids.begin(), ids.end(), id) != ids.end();
-}
+bool names(const IdSet& ids, std::string_view id) { return ids.count(id) != 0; }
 
 // The upper bound of a "<X" range, for MSRC's shared fixes.
 std::string upper_bound_of(const std::string& vers) {
@@ -62,6 +64,7 @@ CsafClaims claims_from_csaf(const csaf::Document& doc, const std::string& path) 
   }
   // Facts per product id, computed once per document.
   std::unordered_map<std::string_view, ProductFacts> facts;
+  facts.reserve(tree.size());
   auto facts_of = [&](std::string_view id, const ResolvedProduct& p) -> const ProductFacts& {
     auto it = facts.find(id);
     if (it == facts.end()) it = facts.emplace(id, describe_product(p)).first;
@@ -80,12 +83,12 @@ CsafClaims claims_from_csaf(const csaf::Document& doc, const std::string& path) 
     if (vulnerability.empty()) vulnerability = std::string(v.title.value_or("(untitled vulnerability)"));
 
     // Who says what about which product, resolved once per vulnerability.
-    std::vector<std::pair<std::vector<std::string_view>, const csaf::Flag*>> flags;
+    std::vector<std::pair<IdSet, const csaf::Flag*>> flags;
     for (const auto& f : v.flags) flags.emplace_back(products_of(f, tree), &f);
-    std::vector<std::pair<std::vector<std::string_view>, const csaf::Threat*>> impacts;
+    std::vector<std::pair<IdSet, const csaf::Threat*>> impacts;
     for (const auto& t : v.threats)
       if (t.category && *t.category == "impact") impacts.emplace_back(products_of(t, tree), &t);
-    std::vector<std::pair<std::vector<std::string_view>, const csaf::Remediation*>> remediations;
+    std::vector<std::pair<IdSet, const csaf::Remediation*>> remediations;
     for (const auto& r : v.remediations) remediations.emplace_back(products_of(r, tree), &r);
 
     const auto& s = *v.product_status;

@@ -23,6 +23,7 @@ ProductTreeIndex::ProductTreeIndex(const csaf::Document& doc) {
   const csaf::ProductTree& tree = *doc.product_tree;
   storage_.reserve(count_branch_products(tree.branches) + tree.full_product_names.size() +
                    tree.relationships.size());
+  products_.reserve(storage_.capacity());
   auto add = [this](const csaf::FullProductName& p) -> ResolvedProduct* {
     if (!p.product_id) return nullptr;
     storage_.push_back({});
