@@ -343,6 +343,22 @@ TEST(CsafClaims, RangesWrittenAsText) {
   EXPECT_EQ(vers_from_range_text(""), "");
 }
 
+// NI: a CPE without version names the product; the range is only in the
+// product_version_range branch, in words.
+TEST(CsafClaims, CpeProductWithRangeInWords) {
+  constexpr std::string_view doc = R"json({"document": {"category": "csaf_security_advisory", "csaf_version": "2.0",
+    "publisher": {"name": "NI", "namespace": "https://www.ni.com"}, "tracking": {"id": "ni-1", "version": "1"}},
+    "product_tree": {"branches": [{"category": "vendor", "name": "NI", "branches": [{"category": "product_name", "name": "VeriStand",
+      "branches": [{"category": "product_version_range", "name": "VeriStand 2020 and prior", "product": {"name": "VeriStand 2020 and prior",
+        "product_id": "vs", "product_identification_helper": {"cpe": "cpe:2.3:a:ni:veristand:*:*:*:*:*:*:*:*"}}}]}]}]},
+    "vulnerabilities": [{"cve": "CVE-2025-6000", "product_status": {"known_affected": ["vs"]}}]})json";
+  ClaimSet s = claims_from_text(doc, "ni.json");
+  ASSERT_EQ(s.claims.size(), 1u);
+  EXPECT_EQ(s.claims[0].name, "veristand");
+  EXPECT_EQ(s.claims[0].cpe, "cpe:2.3:a:ni:veristand:*:*:*:*:*:*:*:*");
+  EXPECT_EQ(s.claims[0].vers, "vers:generic/<=2020");
+}
+
 // Relationship categories other than default_component_of, nested
 // relationships, undefined ids and a cycle: resolved or counted, no crash.
 TEST(CsafClaims, RelationshipsUndefinedIdsAndCycles) {

@@ -102,7 +102,14 @@ ProductFacts describe(const ResolvedProduct& p, int depth) {
     return f;
   }
   apply_helper(p, f);
-  if (!f.name.empty()) return f;
+  if (!f.name.empty()) {
+    // A CPE or purl without version under a version range branch (NI:
+    // cpe:2.3:a:ni:veristand:*, "VeriStand 2020 and prior").
+    if (f.version.empty() && f.vers.empty())
+      for (const auto& [category, value] : p.branches)
+        if (category == "product_version_range") f.vers = vers_from_range_text(value);
+    return f;
+  }
   if (auto os = msrc_platform_name(p.name)) {
     f.platform = os;
     return f;
