@@ -73,8 +73,8 @@ std::string write_cyclonedx(const Inventory& inv, const SbomExportOptions& optio
   for (const Component* c : sbom_detail::sorted_components(inv)) {
     std::string purl = purl_of(*c, platform);
     // bom-refs must be unique: the purl when it is, else a counter.
-    std::string ref = !purl.empty() && !used.count(purl) ? purl : "component-" + std::to_string(n);
-    ++n;
+    std::string ref = purl;
+    while (ref.empty() || used.count(ref)) ref = "component-" + std::to_string(n++);
     used.insert(ref);
     refs.push_back(ref);
     w.begin_object().member("bom-ref", ref).member("type", cyclonedx_type(c->kind));
