@@ -151,6 +151,24 @@ TEST(DemoEstate, SarifAndOpenVexOutputsAreValidAgainstTheirSchemas) {
   EXPECT_EQ(std::count(csv.out.begin(), csv.out.end(), '\n'), 21);  // header + 20 findings
 }
 
+TEST(DemoEstate, VexOutputsAreValidCycloneDxAndCsaf) {
+  const std::string e = VT_SOURCE_DIR "/examples/estate";
+  const std::string args = "scan " + e + "/estate.json --vex " + e + "/vex --cve " + e + "/cve -q --format ";
+  auto cdx = vextriage(args + "cyclonedx");
+  ASSERT_EQ(cdx.exit_code, 0) << cdx.err;
+  expect_valid(cdx.out, VT_BUILD_DATA_DIR "/schemas/cyclonedx/bom-1.6.schema.json", "cyclonedx");
+  auto csaf = vextriage(args + "csaf");
+  ASSERT_EQ(csaf.exit_code, 0) << csaf.err;
+  const std::string file = (std::filesystem::temp_directory_path() / ("vt-csaf-out-" + std::to_string(::getpid()) + ".json")).string();
+  std::ofstream(file) << csaf.out;
+  // Our own validator, every test of section 6: no error (warnings about
+  // missing scores and identification helpers are expected).
+  auto check = vextriage("validate --preset full --format json " + file);
+  std::filesystem::remove(file);
+  EXPECT_EQ(check.exit_code, 0) << check.out;
+  EXPECT_NE(check.out.find("\"errors\": []"), std::string::npos) << check.out.substr(0, 2000);
+}
+
 TEST(DemoEstate, ExplainPrintsTheEvidenceChain) {
   const std::string e = VT_SOURCE_DIR "/examples/estate";
   auto run = vextriage("scan " + e + "/estate.json --vex " + e + "/vex --cve " + e + "/cve -q --format json");

@@ -12,6 +12,7 @@
 #include "core/file.h"
 #include "matching/load.h"
 #include "output/findings_formats.h"
+#include "output/findings_vex.h"
 #include "output/findings_output.h"
 #include "triage/kernel_config_map.h"
 #include "triage/policy.h"
@@ -110,6 +111,10 @@ int run_scan(const ScanArgs& args) {
     text = output::render_findings_sarif(result, meta);
   } else if (args.format == "openvex") {
     text = output::render_findings_openvex(result, meta);
+  } else if (args.format == "cyclonedx") {
+    text = output::render_findings_cyclonedx_vex(result, meta);
+  } else if (args.format == "csaf") {
+    text = output::render_findings_csaf_vex(result, meta);
   } else {
     const bool color = args.output.empty() && ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
     text = output::render_findings_table(result, meta, color);
@@ -133,8 +138,8 @@ Command register_scan(CLI::App& app) {
       ->required();
   cmd->add_option("--vex", args->vex, "CSAF 2.0, OpenVEX or CycloneDX VEX documents (files or directories)");
   cmd->add_option("--cve", args->cve, "CVE JSON 5 records (files or directories)");
-  cmd->add_option("--format", args->format, "table | json | csv | sarif | openvex")
-      ->check(CLI::IsMember({"table", "json", "csv", "sarif", "openvex"}));
+  cmd->add_option("--format", args->format, "table | json | csv | sarif | openvex | cyclonedx | csaf")
+      ->check(CLI::IsMember({"table", "json", "csv", "sarif", "openvex", "cyclonedx", "csaf"}));
   cmd->add_option("-o,--output", args->output, "Write to FILE instead of stdout");
   cmd->add_option("--fail-on", args->fail_on, "Exit 1 when a finding reaches this tier: highest | high | medium | low | none")
       ->check(CLI::IsMember({"highest", "high", "medium", "low", "none"}));
