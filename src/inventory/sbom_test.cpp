@@ -281,6 +281,18 @@ TEST_F(SbomExport, RpmSqliteCblMariner) {
   EXPECT_NE(spdx.find("pkg:rpm/cbl-mariner/"), std::string::npos);
 }
 
+TEST_F(SbomExport, ApkAlpineAndRpmNdbSle) {
+  Inventory apk = fixture_inventory("apk-alpine-3.20/installed", "/lib/apk/db/installed",
+                                    "ID=alpine\nVERSION_ID=3.20.3\n");
+  ASSERT_EQ(apk.components.size(), 26u);
+  export_validate_round_trip(apk, true);
+  Inventory sle = fixture_inventory("rpm-ndb-sle15-bci/Packages.db", "/usr/lib/sysimage/rpm/Packages.db",
+                                    "ID=\"sles\"\nVERSION_ID=\"15.4\"\nID_LIKE=\"suse\"\n");
+  ASSERT_EQ(sle.components.size(), 35u);
+  export_validate_round_trip(sle, true);
+  EXPECT_NE(write_cyclonedx(sle, {"t", "v"}).find("\"pkg:rpm/suse/"), std::string::npos);
+}
+
 TEST_F(SbomExport, ImportedSbomsExportValidAndRoundTrip) {
   export_validate_round_trip(read_ok(kSbom + "real/centos-7-image.cdx.json"), false);
   export_validate_round_trip(read_ok(kSbom + "real/ubi9-9.2-755.1697625012.cdx.json"), false);
