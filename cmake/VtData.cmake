@@ -36,6 +36,9 @@ endforeach()
 configure_file("${CMAKE_SOURCE_DIR}/data/kernel/config-map.tsv"
                "${VT_BUILD_DATA_DIR}/kernel/config-map.tsv" COPYONLY)
 install(FILES "${VT_BUILD_DATA_DIR}/kernel/config-map.tsv" DESTINATION "share/vextriage/kernel")
+configure_file("${CMAKE_SOURCE_DIR}/data/kernel/option-types.tsv"
+               "${VT_BUILD_DATA_DIR}/kernel/option-types.tsv" COPYONLY)
+install(FILES "${VT_BUILD_DATA_DIR}/kernel/option-types.tsv" DESTINATION "share/vextriage/kernel")
 # The CVSS v4.0 MacroVector scores (tools/cvss4-table/generate.mjs).
 configure_file("${CMAKE_SOURCE_DIR}/data/cvss/v4-macrovector-scores.tsv"
                "${VT_BUILD_DATA_DIR}/cvss/v4-macrovector-scores.tsv" COPYONLY)
