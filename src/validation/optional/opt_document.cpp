@@ -17,25 +17,25 @@ std::string lower(std::string_view s) {
 }
 
 // Subtags BCP 47 reserves for private use: languages qaa-qtz, scripts
-// Qaaa-Qabx, regions AA, QM-QZ, XA-XZ, ZZ, and anything after "x-".
+// Qaaa-Qabx, regions AA, QM-QZ, XA-XZ, ZZ, and everything from "x-" on.
+// Subtags after an extension singleton ("u-", "t-", ...) are not scripts or
+// regions and are not checked.
 std::string private_subtag(std::string_view tag) {
-  std::string t = lower(tag);
-  std::vector<std::string> subtags;
-  for (std::size_t s = 0; s <= t.size();) {
+  const std::string t = lower(tag);
+  bool in_extension = false;
+  for (std::size_t s = 0, i = 0; s <= t.size(); ++i) {
     std::size_t dash = t.find('-', s);
     if (dash == std::string::npos) dash = t.size();
-    subtags.push_back(t.substr(s, dash - s));
-    s = dash + 1;
-  }
-  for (std::size_t i = 0; i < subtags.size(); ++i) {
-    const std::string& st = subtags[i];
-    if (st == "x") return t.substr(t.find(i == 0 ? "x" : "-x") + (i == 0 ? 0 : 1));
+    const std::string st = t.substr(s, dash - s);
+    const bool alpha = !st.empty() && std::isalpha(static_cast<unsigned char>(st[0]));
+    if (st == "x") return t.substr(s);
     if (i == 0 && st.size() == 3 && st >= "qaa" && st <= "qtz") return st;
-    if (i > 0 && st.size() == 4 && std::isalpha(static_cast<unsigned char>(st[0])) && st >= "qaaa" && st <= "qabx")
-      return st;
-    if (i > 0 && st.size() == 2 && std::isalpha(static_cast<unsigned char>(st[0])) &&
+    if (st.size() == 1) in_extension = true;
+    if (!in_extension && i > 0 && alpha && st.size() == 4 && st >= "qaaa" && st <= "qabx") return st;
+    if (!in_extension && i > 0 && alpha && st.size() == 2 &&
         (st == "aa" || st == "zz" || (st >= "qm" && st <= "qz") || (st >= "xa" && st <= "xz")))
       return st;
+    s = dash + 1;
   }
   return {};
 }
@@ -98,7 +98,9 @@ void test_6_2_6_older_current_release(const TestContext& ctx, TestSink& sink) {
 void test_6_2_7_involvement_date(const TestContext& ctx, TestSink& sink) {
   for (const auto& v : ctx.doc.vulnerabilities)
     for (const auto& inv : v.involvements)
-      if (!inv.date) sink.report(inv.source.pointer(), "the involvement has no date");
+      if (!inv.date)
+        sink.report(inv.source.pointer(), "the involvement of party " + std::string(inv.party.value_or("?")) +
+                                              " has no date; add the date the status was set");
 }
 
 void test_6_2_10_tlp_label(const TestContext& ctx, TestSink& sink) {
@@ -136,7 +138,7 @@ void test_6_2_12_document_language(const TestContext& ctx, TestSink& sink) {
 void test_6_2_14_private_language(const TestContext& ctx, TestSink& sink) {
   for_each_language(ctx, [&](const std::string& where, std::string_view tag) {
     std::string p = private_subtag(tag);
-    if (!p.empty()) sink.report(where, "the language " + std::string(tag) + " uses the private-use subtag " + p);
+    if (!p.empty()) sink.report(where, "the language " + std::string(tag) + " uses the private-use subtag " + p + "; use a registered language tag");
   });
 }
 

@@ -77,12 +77,13 @@ void test_6_2_13_sorting(const TestContext& ctx, TestSink& sink) {
 void test_6_2_18_range_without_vers(const TestContext& ctx, TestSink& sink) {
   if (!ctx.doc.product_tree) return;
   static const std::regex kVers(R"(^vers:[a-z\.\-\+][a-z0-9\.\-\+]*/.+)");
-  std::vector<const csaf::Branch*> stack;
-  for (const auto& b : ctx.doc.product_tree->branches) stack.push_back(&b);
+  std::vector<const csaf::Branch*> stack;  // reversed, so findings come in document order
+  for (auto it = ctx.doc.product_tree->branches.rbegin(); it != ctx.doc.product_tree->branches.rend(); ++it)
+    stack.push_back(&*it);
   while (!stack.empty()) {
     const csaf::Branch* b = stack.back();
     stack.pop_back();
-    for (const auto& c : b->branches) stack.push_back(&c);
+    for (auto it = b->branches.rbegin(); it != b->branches.rend(); ++it) stack.push_back(&*it);
     if (!b->category || *b->category != "product_version_range" || !b->name) continue;
     if (!std::regex_search(b->name->begin(), b->name->end(), kVers))
       sink.report(member_pointer(b->source, "name"), "the version range \"" + std::string(*b->name) +

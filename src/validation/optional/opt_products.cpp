@@ -39,12 +39,16 @@ void for_each_full_product_name(const csaf::ProductTree& tree, Fn&& fn) {
     if (r.full_product_name) fn(*r.full_product_name);
 }
 
+// `what` completes "product X is <status> but ...".
 void report_uncovered(const std::optional<csaf::ProductIdList>& list, const IdSet& covered, std::string_view what,
                       TestSink& sink) {
   if (!list) return;
+  const std::string pointer = list->source.pointer();
+  const std::string status = pointer.substr(pointer.rfind('/') + 1);
   for (json::Value item : list->source.items()) {
     if (!item.is_string() || covered.count(item.as_string())) continue;
-    sink.report(item.pointer(), "product " + std::string(item.as_string()) + " has no " + std::string(what));
+    sink.report(item.pointer(), "product " + std::string(item.as_string()) + " is " + status + " but " +
+                                    std::string(what));
   }
 }
 
@@ -67,7 +71,7 @@ void test_6_2_2_missing_remediation(const TestContext& ctx, TestSink& sink) {
     for (const auto& r : v.remediations) add_products(ctx, r, covered);
     const auto& s = *v.product_status;
     for (const auto* list : {&s.first_affected, &s.known_affected, &s.last_affected, &s.under_investigation})
-      report_uncovered(*list, covered, "remediation (none_available or no_fix_planned say so, too)", sink);
+      report_uncovered(*list, covered, "no remediation covers it; add one (category none_available or no_fix_planned if there is no fix)", sink);
   }
 }
 
@@ -80,7 +84,7 @@ void test_6_2_3_missing_score(const TestContext& ctx, TestSink& sink) {
         for (std::string_view id : sc.products->ids) covered.insert(id);
     const auto& s = *v.product_status;
     for (const auto* list : {&s.first_affected, &s.known_affected, &s.last_affected})
-      report_uncovered(*list, covered, "score although it is affected", sink);
+      report_uncovered(*list, covered, "no score covers it; add a score (e.g. cvss_v3) listing it in products", sink);
   }
 }
 
