@@ -123,6 +123,16 @@ TEST(SbomImport, RedHatUbi9SpdxNamedCdx) {
   EXPECT_EQ(sepol->release, "1.el9");
 }
 
+TEST(SbomImport, InventoryTargetsAreRecognisedByContent) {
+  auto inv = inventory_path(kSbom + "real/centos-7-image.cdx.json");
+  ASSERT_TRUE(inv.ok()) << inv.error().to_string();
+  EXPECT_EQ(inv->kind, "sbom");
+  EXPECT_EQ(inv->components.size(), 2u);
+  auto other = inventory_path(VT_SHARED_DIR "/fixtures/sbom/openvex/spec-examples/example-01.json");
+  ASSERT_FALSE(other.ok());
+  EXPECT_NE(other.error().message.find("SBOM"), std::string::npos);
+}
+
 TEST(SbomImport, CompleteOnlyWhereACompositionSaysSo) {
   std::string doc = R"({"bomFormat":"CycloneDX","specVersion":"1.6",
     "metadata":{"component":{"bom-ref":"img","type":"container","name":"web"}},
