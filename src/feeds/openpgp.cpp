@@ -247,12 +247,14 @@ Result<std::vector<OpenPgpKey>> read_public_keys(std::string_view data, const st
   VT_TRY(import_key_file(ffi.get(), data, where));
   std::vector<OpenPgpKey> keys;
   for (const std::string& fpr : all_fingerprints(ffi.get())) {
+    // v3 keys (16-byte fingerprints, obsolete since RFC 4880) cannot be pinned.
     Key key = locate(ffi.get(), fpr);
-    if (key && flag(rnp_key_is_primary, key.get())) keys.push_back(describe(key.get()));
+    if (key && fpr.size() == 40 && flag(rnp_key_is_primary, key.get()))
+      keys.push_back(describe(key.get()));
   }
   if (keys.empty())
     return make_error(ErrorCode::kInvalidInput,
-                      "no OpenPGP primary key in the file; expected a public key block", where);
+                      "no OpenPGP v4 primary key in the file; expected a public key block", where);
   return keys;
 }
 

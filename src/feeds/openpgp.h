@@ -24,7 +24,7 @@ struct OpenPgpKey {
 // Reads one or more armored (or binary) public keys: a provider's key file,
 // which may carry several keys, each with its subkeys. Secret key material is
 // refused (a provider publishing it has leaked its key), as is a file holding
-// no primary key, an empty one or one over 16 MiB. Errors name `where`.
+// no v4 primary key, an empty one or one over 16 MiB. Errors name `where`.
 Result<std::vector<OpenPgpKey>> read_public_keys(std::string_view data, const std::string& where);
 
 enum class SignatureStatus { kValid, kBadSignature, kUnknownKey, kKeyExpiredOrRevoked, kMalformed };

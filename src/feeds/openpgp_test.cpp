@@ -233,6 +233,12 @@ TEST(OpenPgpGenerated, SubkeySignsPrimaryIsPinned) {
   auto signer = generate();
   ASSERT_NE(signer, nullptr);
   EXPECT_NE(signer->signing_fingerprint(), signer->fingerprint());
+  auto keys = read_public_keys(value_of(signer->public_key()), "generated");
+  ASSERT_TRUE(keys.ok());
+  EXPECT_EQ(keys->front().expires, "");  // what TestKeyOptions asks by default
+  EXPECT_EQ(keys->front().subkey_fingerprints,
+            std::vector<std::string>{signer->signing_fingerprint()});
+  EXPECT_EQ(keys->front().user_ids.at(0), TestKeyOptions{}.user_id);
   auto v = verifier_for({value_of(signer->public_key())}, {signer->fingerprint()});
   ASSERT_NE(v, nullptr);
   const std::string doc = R"({"document": {"title": "signed here"}})";

@@ -98,9 +98,8 @@ class TestSigner {
     detail::Generate primary_op(raw);
     VT_TEST_RNP("user id", rnp_op_generate_set_userid(primary_op.get(), options.user_id.c_str()));
     VT_TEST_RNP("usage", rnp_op_generate_add_usage(primary_op.get(), "sign"));
-    if (options.expires_after != 0)
-      VT_TEST_RNP("expiry",
-                  rnp_op_generate_set_expiration(primary_op.get(), options.expires_after));
+    // Always set: librnp's default is two years, not "never".
+    VT_TEST_RNP("expiry", rnp_op_generate_set_expiration(primary_op.get(), options.expires_after));
     VT_TEST_RNP("generate", rnp_op_generate_execute(primary_op.get()));
     rnp_key_handle_t primary = nullptr;
     VT_TEST_RNP("generated key", rnp_op_generate_get_key(primary_op.get(), &primary));
@@ -113,8 +112,7 @@ class TestSigner {
       VT_TEST_RNP("subkey", rnp_op_generate_subkey_create(&raw, ffi, primary, RNP_ALGNAME_EDDSA));
       detail::Generate sub_op(raw);
       VT_TEST_RNP("usage", rnp_op_generate_add_usage(sub_op.get(), "sign"));
-      if (options.expires_after != 0)
-        VT_TEST_RNP("expiry", rnp_op_generate_set_expiration(sub_op.get(), options.expires_after));
+      VT_TEST_RNP("expiry", rnp_op_generate_set_expiration(sub_op.get(), options.expires_after));
       VT_TEST_RNP("subkey", rnp_op_generate_execute(sub_op.get()));
       rnp_key_handle_t sub = nullptr;
       VT_TEST_RNP("generated subkey", rnp_op_generate_get_key(sub_op.get(), &sub));
