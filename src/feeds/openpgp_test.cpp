@@ -322,6 +322,21 @@ TEST(OpenPgpGenerated, RevokedKey) {
   EXPECT_FALSE(signer->sign(doc).ok());
 }
 
+TEST(OpenPgpGenerated, ExpiredSignature) {
+  const std::int64_t now = std::time(nullptr);
+  auto signer = generate(TestKeyOptions{.created = now - 20 * 86400});
+  ASSERT_NE(signer, nullptr);
+  auto v = verifier_for({value_of(signer->public_key())}, {signer->fingerprint()});
+  ASSERT_NE(v, nullptr);
+  const SignOptions day_long{.at = now - 10 * 86400, .expires_after = 86400};
+  const SignatureResult r = v->verify_detached("x", value_of(signer->sign("x", day_long)));
+  EXPECT_EQ(r.status, SignatureStatus::kKeyExpiredOrRevoked) << r.message;
+  EXPECT_TRUE(contains(r.message, "has expired")) << r.message;
+  // The same, not expiring, is valid: the key itself is fine.
+  EXPECT_EQ(v->verify_detached("x", value_of(signer->sign("x", {.at = now - 10 * 86400}))).status,
+            SignatureStatus::kValid);
+}
+
 TEST(OpenPgpGenerated, SignatureDatedInTheFutureIsBad) {
   auto signer = generate();
   ASSERT_NE(signer, nullptr);

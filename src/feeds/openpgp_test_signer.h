@@ -77,9 +77,10 @@ struct TestKeyOptions {
 };
 
 struct SignOptions {
-  std::int64_t at = 0;        // signature creation, unix seconds; 0 = now
-  bool with_primary = false;  // sign with the primary even when there is a subkey
-  bool armored = true;        // false: binary signature packets
+  std::int64_t at = 0;              // signature creation, unix seconds; 0 = now
+  bool with_primary = false;        // sign with the primary even when there is a subkey
+  bool armored = true;              // false: binary signature packets
+  std::uint32_t expires_after = 0;  // the signature's own expiry, seconds after it; 0 = never
 };
 
 class TestSigner {
@@ -160,6 +161,8 @@ class TestSigner {
       VT_TEST_RNP("time",
                   rnp_op_sign_set_creation_time(op.get(), static_cast<uint32_t>(options.at)));
     }
+    if (options.expires_after != 0)
+      VT_TEST_RNP("expiry", rnp_op_sign_set_expiration_time(op.get(), options.expires_after));
     const rnp_result_t added = rnp_op_sign_add_signature(op.get(), key, nullptr);
     const rnp_result_t executed = added == RNP_SUCCESS ? rnp_op_sign_execute(op.get()) : added;
     if (options.at != 0) (void)rnp_set_timestamp(ffi_.get(), 0);
