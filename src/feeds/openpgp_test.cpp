@@ -513,5 +513,46 @@ TEST(OpenPgpVerifier, ThroughputIsPrinted) {
               n / sign_seconds, n / seconds);
 }
 
+// What the sync integration test does with the test signer: every CISA
+// document signed again with a generated key, then verified; the original
+// CISA signatures stay unknown. Prints both rates (nothing timed is asserted).
+TEST(OpenPgpCisa, WholeCorpusResignedWithAGeneratedKeyVerifies) {
+  using Clock = std::chrono::steady_clock;
+  std::vector<std::string> paths;
+  // Documents are the .json files that have a .asc beside them (the ROLIE feeds have none).
+  for (const auto& e : fs::recursive_directory_iterator(VT_SHARED_DIR "/corpus/cisa"))
+    if (e.is_regular_file() && e.path().extension() == ".json" &&
+        fs::exists(e.path().string() + ".asc"))
+      paths.push_back(e.path());
+  std::sort(paths.begin(), paths.end());
+  ASSERT_EQ(paths.size(), 2383u);
+  std::vector<std::string> docs;
+  std::size_t bytes = 0;
+  for (const auto& p : paths) bytes += docs.emplace_back(slurp(p)).size();
+
+  auto signer = generate();
+  ASSERT_NE(signer, nullptr);
+  auto start = Clock::now();
+  std::vector<std::string> sigs;
+  for (const std::string& d : docs) sigs.push_back(value_of(signer->sign(d)));
+  const double sign_seconds = std::chrono::duration<double>(Clock::now() - start).count();
+
+  auto v = verifier_for({value_of(signer->public_key())}, {signer->fingerprint()});
+  ASSERT_NE(v, nullptr);
+  int valid = 0;
+  start = Clock::now();
+  for (std::size_t i = 0; i < docs.size(); ++i)
+    valid += v->verify_detached(docs[i], sigs[i]).status == SignatureStatus::kValid;
+  const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
+  EXPECT_EQ(valid, 2383);
+  EXPECT_EQ(v->verify_detached(docs[0], slurp(paths[0] + ".asc")).status,
+            SignatureStatus::kUnknownKey);
+  std::printf(
+      "[ speed    ] cisa: %zu documents (%.1f MB) signed in %.2f s (%.0f/s), verified in %.2f s "
+      "(%.0f/s, %.0f MB/s)\n",
+      docs.size(), bytes / 1e6, sign_seconds, docs.size() / sign_seconds, seconds,
+      docs.size() / seconds, bytes / 1e6 / seconds);
+}
+
 }  // namespace
 }  // namespace vt::feeds
