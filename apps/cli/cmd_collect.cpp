@@ -8,20 +8,12 @@
 #include <iostream>
 
 #include "commands.h"
+#include "core/clock.h"
 #include "core/file.h"
 #include "inventory/snapshot.h"
 
 namespace vt::cli {
 namespace {
-
-std::string now_rfc3339() {
-  std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
 
 int run_collect(const std::string& root_path, const std::string& output) {
   auto root = inventory::open_directory(root_path);
@@ -30,7 +22,7 @@ int run_collect(const std::string& root_path, const std::string& output) {
     return kExitCannotRun;
   }
   inventory::CollectOptions options;
-  options.collected_at = now_rfc3339();
+  options.collected_at = system_clock().now_rfc3339();
   struct utsname u {};
   if (::uname(&u) == 0) options.machine = u.machine;
   auto snap = inventory::collect_snapshot(**root, options);
@@ -54,7 +46,8 @@ int run_collect(const std::string& root_path, const std::string& output) {
 Command register_collect(CLI::App& app) {
   auto output = std::make_shared<std::string>();
   auto root = std::make_shared<std::string>("/");
-  CLI::App* cmd = app.add_subcommand("collect", "Write a snapshot of this host (packages, kernel, modules) as JSON");
+  CLI::App* cmd = app.add_subcommand(
+      "collect", "Write a snapshot of this host (packages, kernel, modules) as JSON");
   cmd->add_option("-o,--output", *output, "Write the snapshot to FILE instead of stdout");
   cmd->add_option("--root", *root, "Collect from this directory instead of / (a mounted system)");
   return Command{cmd, [output, root] { return run_collect(*root, *output); }};

@@ -9,6 +9,7 @@
 #include <iostream>
 
 #include "commands.h"
+#include "core/clock.h"
 #include "core/file.h"
 #include "inventory/inventory.h"
 #include "inventory/sbom.h"
@@ -33,16 +34,13 @@ std::string sbom_timestamp() {
     long long v = std::strtoll(epoch, &end, 10);
     if (end && *end == '\0' && v >= 0) t = static_cast<std::time_t>(v);
   }
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
+  return format_rfc3339(static_cast<std::int64_t>(t));
 }
 
 std::string sbom_text(const inventory::Inventory& inv, const std::string& format) {
   inventory::SbomExportOptions options{sbom_timestamp(), VT_VERSION};
-  return format == "cyclonedx" ? inventory::write_cyclonedx(inv, options) : inventory::write_spdx(inv, options);
+  return format == "cyclonedx" ? inventory::write_cyclonedx(inv, options)
+                               : inventory::write_spdx(inv, options);
 }
 
 int run_inventory(const InventoryArgs& args) {
@@ -60,7 +58,8 @@ int run_inventory(const InventoryArgs& args) {
     // A progress line on a terminal only (CONTRACT.md): "layer 3/12 <name>".
     if (::isatty(STDERR_FILENO) && !args.quiet)
       options.progress = [&target](std::size_t i, std::size_t n, const std::string& layer) {
-        std::fprintf(stderr, "\r\033[K%s: layer %zu/%zu %.60s", target.c_str(), i + 1, n, layer.c_str());
+        std::fprintf(stderr, "\r\033[K%s: layer %zu/%zu %.60s", target.c_str(), i + 1, n,
+                     layer.c_str());
         if (i + 1 == n) std::fprintf(stderr, "\n");
       };
     auto inv = inventory::inventory_path(target, options);
@@ -72,11 +71,12 @@ int run_inventory(const InventoryArgs& args) {
     all.push_back(std::move(*inv));
   }
   if (sbom && all.empty()) return rc;
-  std::string text = sbom ? sbom_text(all.front(), args.format)
-                     : args.format == "json"
-                         ? output::render_inventory_json(all)
-                         : output::render_inventory_table(all, args.output.empty() && ::isatty(STDOUT_FILENO) &&
-                                                                   !std::getenv("NO_COLOR"));
+  std::string text =
+      sbom ? sbom_text(all.front(), args.format)
+      : args.format == "json"
+          ? output::render_inventory_json(all)
+          : output::render_inventory_table(
+                all, args.output.empty() && ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR"));
   if (args.output.empty() || args.output == "-") {
     std::fwrite(text.data(), 1, text.size(), stdout);
   } else if (auto st = write_file_atomic(args.output, text); !st.ok()) {
@@ -88,15 +88,19 @@ int run_inventory(const InventoryArgs& args) {
 
 Command register_inventory(CLI::App& app) {
   auto args = std::make_shared<InventoryArgs>();
-  CLI::App* cmd = app.add_subcommand("inventory", "List what artifacts contain: platform, packages, kernels");
-  cmd->add_option("targets", args->targets, "Root file system directories, docker-save archives, OCI layouts or archives, snapshots, CycloneDX/SPDX SBOMs")
+  CLI::App* cmd =
+      app.add_subcommand("inventory", "List what artifacts contain: platform, packages, kernels");
+  cmd->add_option("targets", args->targets,
+                  "Root file system directories, docker-save archives, OCI layouts or archives, "
+                  "snapshots, CycloneDX/SPDX SBOMs")
       ->required();
   cmd->add_option("--format", args->format, "table | json | cyclonedx | spdx")
       ->check(CLI::IsMember({"table", "json", "cyclonedx", "spdx"}));
   cmd->add_option("-o,--output", args->output, "Write to FILE instead of stdout");
   cmd->add_flag("-q,--quiet", args->quiet, "No progress output");
   cmd->add_flag("--scan-files", args->scan_files,
-                "Also search binaries for embedded libraries (always done when no package database is found)");
+                "Also search binaries for embedded libraries (always done when no package database "
+                "is found)");
   return Command{cmd, [args] { return run_inventory(*args); }};
 }
 

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <iostream>
@@ -54,8 +55,9 @@ Result<std::string> read_file(const std::string& path, std::uint64_t max_bytes) 
   if (S_ISREG(st.st_mode) && static_cast<std::uint64_t>(st.st_size) > max_bytes) {
     ::close(fd);
     return make_error(ErrorCode::kLimit,
-                      "file of " + std::to_string(st.st_size) + " bytes is larger than the limit of " +
-                          std::to_string(max_bytes) + " bytes",
+                      "file of " + std::to_string(st.st_size) +
+                          " bytes is larger than the limit of " + std::to_string(max_bytes) +
+                          " bytes",
                       path);
   }
   std::string out;
@@ -98,8 +100,12 @@ Result<std::string> read_file_head(const std::string& path, std::size_t bytes) {
   return out;
 }
 
-Status write_file_atomic(const std::string& path, std::string_view content) {
-  std::string tmp = path + ".tmp." + std::to_string(::getpid());
+namespace {
+
+Status write_atomically(const std::string& path, std::string_view content, bool sync_dir) {
+  // Unique per process and call: threads may write beside each other.
+  static std::atomic<unsigned> counter{0};
+  std::string tmp = path + ".tmp." + std::to_string(::getpid()) + "." + std::to_string(counter++);
   int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) return io_error(tmp, "cannot create");
   size_t done = 0;
@@ -126,7 +132,25 @@ Status write_file_atomic(const std::string& path, std::string_view content) {
     ::unlink(tmp.c_str());
     return e;
   }
+  if (!sync_dir) return {};
+  // The rename is durable only once the directory entry is on disk.
+  std::string dir = std::filesystem::path(path).parent_path().string();
+  int dfd = ::open(dir.empty() ? "." : dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dfd >= 0) {
+    ::fsync(dfd);
+    ::close(dfd);
+  }
   return {};
+}
+
+}  // namespace
+
+Status write_file_atomic(const std::string& path, std::string_view content) {
+  return write_atomically(path, content, true);
+}
+
+Status write_file_atomic_no_dir_sync(const std::string& path, std::string_view content) {
+  return write_atomically(path, content, false);
 }
 
 FileListing list_files(const std::vector<std::string>& paths,
@@ -151,7 +175,8 @@ FileListing list_files(const std::vector<std::string>& paths,
     std::vector<std::string> found;
     fs::recursive_directory_iterator it(p, fs::directory_options::skip_permission_denied, ec);
     if (ec) {
-      out.problems.push_back(make_error(ErrorCode::kIo, "cannot list directory: " + ec.message(), p));
+      out.problems.push_back(
+          make_error(ErrorCode::kIo, "cannot list directory: " + ec.message(), p));
       continue;
     }
     for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {

@@ -18,8 +18,13 @@ Result<std::string> read_file(const std::string& path,
 // Reads at most the first `bytes` bytes of a file (for recognising formats).
 Result<std::string> read_file_head(const std::string& path, std::size_t bytes);
 
-// Writes a file atomically: a temporary file beside it, fsync, rename.
+// Writes a file atomically: a temporary file beside it ("<path>.tmp.*"),
+// fsync, rename, fsync of the directory. A kill at any moment leaves either
+// the old file or the new one (and perhaps a stray temporary file).
 Status write_file_atomic(const std::string& path, std::string_view content);
+// The same without the directory fsync, for a file whose directory is synced
+// by a write_file_atomic() that follows (several files land in one folder).
+Status write_file_atomic_no_dir_sync(const std::string& path, std::string_view content);
 
 // Expands paths into regular files: files as given, directories recursively
 // (sorted, so runs are reproducible), keeping only names that `accept`
