@@ -169,6 +169,21 @@ TEST(DemoEstate, VexOutputsAreValidCycloneDxAndCsaf) {
   EXPECT_NE(check.out.find("\"errors\": []"), std::string::npos) << check.out.substr(0, 2000);
 }
 
+TEST(DemoEstate, HtmlReportIsSelfContained) {
+  const std::string e = VT_SOURCE_DIR "/examples/estate";
+  auto html = vextriage("scan " + e + "/estate.json --vex " + e + "/vex --cve " + e + "/cve -q --format html");
+  ASSERT_EQ(html.exit_code, 0) << html.err;
+  EXPECT_EQ(html.out.rfind("<!DOCTYPE html>", 0), 0u);
+  EXPECT_EQ(html.out.find("<script"), std::string::npos);
+  EXPECT_EQ(html.out.find("src=\""), std::string::npos);   // nothing loaded from elsewhere
+  EXPECT_EQ(html.out.find("href=\""), std::string::npos);
+  for (const char* artifact : {"web-azl3", "vm-cbl2", "ubuntu-marketplace", "debian-app", "edge-appliance",
+                               "dev-laptop-17", "build-host-3"})
+    EXPECT_NE(html.out.find(std::string("<td>") + artifact + "</td>"), std::string::npos) << artifact;
+  EXPECT_NE(html.out.find("Tier highest (3)"), std::string::npos);
+  EXPECT_NE(html.out.find("&lt;cbl2 kernel"), std::string::npos);  // escaped text
+}
+
 TEST(DemoEstate, ExplainPrintsTheEvidenceChain) {
   const std::string e = VT_SOURCE_DIR "/examples/estate";
   auto run = vextriage("scan " + e + "/estate.json --vex " + e + "/vex --cve " + e + "/cve -q --format json");

@@ -8,12 +8,14 @@
 #include <iostream>
 
 #include "commands.h"
+#include "core/clock.h"
 #include "core/data_dir.h"
 #include "core/file.h"
+#include "feeds/feed_store.h"
 #include "matching/load.h"
 #include "output/findings_formats.h"
-#include "output/findings_vex.h"
 #include "output/findings_output.h"
+#include "output/findings_vex.h"
 #include "triage/kernel_config_map.h"
 #include "triage/policy.h"
 #include "triage/triage.h"
@@ -33,19 +35,10 @@ struct ScanArgs {
   bool quiet = false;
 };
 
-std::string now_rfc3339() {
-  std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
-
 bool reaches(triage::Tier tier, const std::string& threshold) {
   if (threshold == "none") return false;
-  auto limit = threshold == "highest" ? triage::Tier::kHighest
-               : threshold == "high"  ? triage::Tier::kHigh
+  auto limit = threshold == "highest"  ? triage::Tier::kHighest
+               : threshold == "high"   ? triage::Tier::kHigh
                : threshold == "medium" ? triage::Tier::kMedium
                                        : triage::Tier::kLow;
   return tier != triage::Tier::kNone && triage::rank(tier) <= triage::rank(limit);
@@ -53,18 +46,30 @@ bool reaches(triage::Tier tier, const std::string& threshold) {
 
 int run_scan(const ScanArgs& args) {
   if (args.vex.empty() && args.cve.empty()) {
-    std::cerr << "vextriage scan: give the statements to triage with --vex PATH (and/or --cve PATH)\n";
+    std::cerr
+        << "vextriage scan: give the statements to triage with --vex PATH (and/or --cve PATH)\n";
     return kExitCannotRun;
   }
-  matching::ClaimSet claims = matching::load_claims(args.vex, args.cve);
+  // "mirror:" is the verified feed mirror (`vextriage feeds sync`); a
+  // provider's own folder is "mirror:NAME".
+  std::vector<std::string> vex = args.vex;
+  for (auto& v : vex)
+    if (v.rfind("mirror:", 0) == 0) {
+      const std::string name = v.substr(7);
+      v = feeds::FeedStore(feeds::FeedStore::default_home()).home() + "/mirror" + (name.empty() ? "" : "/" + name);
+    }
+  matching::ClaimSet claims = matching::load_claims(vex, args.cve);
   if (claims.documents == 0) {
     std::cerr << "vextriage scan: no usable document in --vex/--cve";
-    if (!claims.skipped.empty()) std::cerr << " (" << claims.skipped.front().path << ": " << claims.skipped.front().reason << ")";
+    if (!claims.skipped.empty())
+      std::cerr << " (" << claims.skipped.front().path << ": " << claims.skipped.front().reason
+                << ")";
     std::cerr << "\n";
     return kExitCannotRun;
   }
   if (!args.quiet)
-    for (const auto& s : claims.skipped) std::cerr << "vextriage scan: skipped " << s.path << ": " << s.reason << "\n";
+    for (const auto& s : claims.skipped)
+      std::cerr << "vextriage scan: skipped " << s.path << ": " << s.reason << "\n";
 
   inventory::InventoryOptions inv_options;
   inv_options.scan_files = args.scan_files;
@@ -89,17 +94,20 @@ int run_scan(const ScanArgs& args) {
     }
   }
   if (kernel_map)
-    options.kernel_options_for = [&kernel_map](std::string_view path) { return kernel_map->options_for(path); };
+    options.kernel_options_for = [&kernel_map](std::string_view path) {
+      return kernel_map->options_for(path);
+    };
 
   triage::TriageResult result = triage::triage(*estate, claims, options);
-  const std::string now = now_rfc3339();
+  const std::string now = system_clock().now_rfc3339();
   if (!args.policy.empty()) {
     auto policy = triage::load_policy(args.policy);
     if (!policy.ok()) {
       std::cerr << "vextriage scan: " << policy.error().to_string() << "\n";
       return kExitCannotRun;
     }
-    for (auto& n : triage::apply_policy(*policy, now.substr(0, 10), result.findings)) result.notes.push_back(std::move(n));
+    for (auto& n : triage::apply_policy(*policy, now.substr(0, 10), result.findings))
+      result.notes.push_back(std::move(n));
   }
   output::FindingsMeta meta{now, estate->artifacts.size()};
   std::string text;
@@ -111,6 +119,8 @@ int run_scan(const ScanArgs& args) {
     text = output::render_findings_sarif(result, meta);
   } else if (args.format == "openvex") {
     text = output::render_findings_openvex(result, meta);
+  } else if (args.format == "html") {
+    text = output::render_findings_html(result, meta);
   } else if (args.format == "cyclonedx") {
     text = output::render_findings_cyclonedx_vex(result, meta);
   } else if (args.format == "csaf") {
@@ -136,19 +146,27 @@ Command register_scan(CLI::App& app) {
   cmd->add_option("targets", args->targets,
                   "Estate manifests, root file systems, image archives or layouts, host snapshots")
       ->required();
-  cmd->add_option("--vex", args->vex, "CSAF 2.0, OpenVEX or CycloneDX VEX documents (files or directories)");
+  cmd->add_option("--vex", args->vex,
+                  "CSAF 2.0, OpenVEX or CycloneDX VEX documents (files or directories; \"mirror:\" or \"mirror:NAME\" for the verified feed mirror)");
   cmd->add_option("--cve", args->cve, "CVE JSON 5 records (files or directories)");
-  cmd->add_option("--format", args->format, "table | json | csv | sarif | openvex | cyclonedx | csaf")
-      ->check(CLI::IsMember({"table", "json", "csv", "sarif", "openvex", "cyclonedx", "csaf"}));
+  cmd->add_option("--format", args->format,
+                  "table | json | csv | sarif | html | openvex | cyclonedx | csaf")
+      ->check(
+          CLI::IsMember({"table", "json", "csv", "sarif", "html", "openvex", "cyclonedx", "csaf"}));
   cmd->add_option("-o,--output", args->output, "Write to FILE instead of stdout");
-  cmd->add_option("--fail-on", args->fail_on, "Exit 1 when a finding reaches this tier: highest | high | medium | low | none")
+  cmd->add_option("--fail-on", args->fail_on,
+                  "Exit 1 when a finding reaches this tier: highest | high | medium | low | none")
       ->check(CLI::IsMember({"highest", "high", "medium", "low", "none"}));
   cmd->add_option("--policy", args->policy,
-                  "A TOML policy of exceptions (accepted risks with expiry, false positives): findings stay, suppressed");
-  cmd->add_option("--data-dir", args->data_dir, "Where vextriage's data files are (default: next to the program)");
-  cmd->add_flag("--all", args->all,
-                "Also report not_affected where a component no statement names for this platform is absent");
-  cmd->add_flag("--scan-files", args->scan_files, "Search binaries for embedded libraries in every target");
+                  "A TOML policy of exceptions (accepted risks with expiry, false positives): "
+                  "findings stay, suppressed");
+  cmd->add_option("--data-dir", args->data_dir,
+                  "Where vextriage's data files are (default: next to the program)");
+  cmd->add_flag(
+      "--all", args->all,
+      "Also report not_affected where a component no statement names for this platform is absent");
+  cmd->add_flag("--scan-files", args->scan_files,
+                "Search binaries for embedded libraries in every target");
   cmd->add_flag("-q,--quiet", args->quiet, "No diagnostics on stderr");
   return Command{cmd, [args] { return run_scan(*args); }};
 }

@@ -11,6 +11,8 @@ namespace vt::output {
 
 std::string render_findings_csv(const triage::TriageResult& result);
 std::string render_findings_sarif(const triage::TriageResult& result, const FindingsMeta& meta);
+// A self-contained HTML page (no script, no external resource).
+std::string render_findings_html(const triage::TriageResult& result, const FindingsMeta& meta);
 std::string render_findings_openvex(const triage::TriageResult& result, const FindingsMeta& meta);
 
 }  // namespace vt::output
