@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
-#include <set>
 
 #include "core/file.h"
 #include "documents/csaf/parse.h"
@@ -11,6 +10,7 @@
 #include "documents/cyclonedx/vex.h"
 #include "documents/openvex/openvex.h"
 #include "json/json.h"
+#include "matching/claim_diff.h"
 #include "matching/csaf_claims.h"
 #include "matching/cve_claims.h"
 #include "matching/vex_claims.h"
@@ -45,48 +45,10 @@ bool newer(const std::string& a, const std::string& b) {
   return cmp.ok() ? *cmp > 0 : a > b;
 }
 
-// What the newer revision says differently, per (vulnerability, product):
-// products it names in addition or no more, and status changes.
-std::string summary_of_change(const std::vector<Claim>& before, const std::vector<Claim>& after) {
-  using Key = std::pair<std::string, std::string>;  // vulnerability, product
-  std::map<Key, std::string> old_status, new_status;
-  for (const auto& c : before) old_status[{c.vulnerability, c.product}] = to_string(c.status);
-  for (const auto& c : after) new_status[{c.vulnerability, c.product}] = to_string(c.status);
-  std::set<std::string> added, removed;
-  std::vector<std::string> changed;
-  for (const auto& [key, status] : new_status) {
-    auto it = old_status.find(key);
-    if (it == old_status.end()) added.insert(key.second);
-    else if (it->second != status) changed.push_back(key.first + ": " + key.second + " " + it->second + " -> " + status);
-  }
-  for (const auto& [key, status] : old_status)
-    if (!new_status.count(key)) removed.insert(key.second);
-  auto list = [](const auto& items, std::size_t limit) {
-    std::string out;
-    std::size_t n = 0;
-    for (const auto& item : items) {
-      if (n == limit) return out + "; and " + std::to_string(items.size() - limit) + " more";
-      out += (n++ ? "; " : "") + item;
-    }
-    return out;
-  };
-  std::vector<std::string> parts;
-  if (!added.empty())
-    parts.push_back("names " + std::to_string(added.size()) + " more product" + (added.size() > 1 ? "s" : "") + ": " +
-                    list(added, 5));
-  if (!removed.empty())
-    parts.push_back("no longer names " + std::to_string(removed.size()) + " product" + (removed.size() > 1 ? "s" : "") +
-                    ": " + list(removed, 5));
-  if (!changed.empty()) parts.push_back(list(changed, 5));
-  if (parts.empty()) return "the same statements";
-  std::string out;
-  for (const auto& p : parts) out += (out.empty() ? "" : "; ") + p;
-  return out;
-}
-
 // A non-CSAF document's claims into `set`; none at all is a skip with
 // `why_none` as the reason, never a silent pass.
-void add_claims(Result<std::vector<Claim>> claims, const std::string& file, const char* why_none, ClaimSet& set) {
+void add_claims(Result<std::vector<Claim>> claims, const std::string& file, const char* why_none,
+                ClaimSet& set) {
   if (!claims.ok()) return set.skipped.push_back({file, claims.error().to_string()});
   if (claims->empty()) return set.skipped.push_back({file, why_none});
   ++set.documents;
@@ -102,10 +64,11 @@ void add_document(const json::Value& root, const std::string& file, bool cve, Cl
     return;
   }
   if (cve || cve::is_cve_record(root))
-    return add_claims(claims_from_cve_record(root, file), file,
-                      "its affected entries name no product with a release version or range (git commit ranges "
-                      "only, \"n/a\" products, or nothing affected)",
-                      set);
+    return add_claims(
+        claims_from_cve_record(root, file), file,
+        "its affected entries name no product with a release version or range (git commit ranges "
+        "only, \"n/a\" products, or nothing affected)",
+        set);
   if (auto doc = root.find("document"); doc && doc->is_object() && doc->find("csaf_version")) {
     auto parsed = csaf::parse_document(root);
     if (!parsed.ok()) return set.skipped.push_back({file, parsed.error().to_string()});
@@ -115,8 +78,10 @@ void add_document(const json::Value& root, const std::string& file, bool cve, Cl
     CsafClaims claims = claims_from_csaf(*parsed, file);
     if (claims.claims.empty())
       return set.skipped.push_back(
-          {file, claims.unresolved ? "its product_status names only product ids the product tree never defines (6.1.1)"
-                                   : "its vulnerabilities give no product_status: no statement about any product"});
+          {file,
+           claims.unresolved
+               ? "its product_status names only product ids the product tree never defines (6.1.1)"
+               : "its vulnerabilities give no product_status: no statement about any product"});
     CsafRevision rev;
     rev.path = file;
     const auto& t = parsed->document.tracking;
@@ -131,16 +96,18 @@ void add_document(const json::Value& root, const std::string& file, bool cve, Cl
     return;
   }
   if (openvex::is_openvex(root))
-    return add_claims(claims_from_openvex(root, file), file,
-                      "its statements name no product by purl or CPE (image digests and hashes name no package)",
-                      set);
+    return add_claims(
+        claims_from_openvex(root, file), file,
+        "its statements name no product by purl or CPE (image digests and hashes name no package)",
+        set);
   if (cyclonedx::is_cyclonedx(root)) {
     if (!cyclonedx::has_vulnerabilities(root))
       return set.skipped.push_back({file, "a CycloneDX BOM without vulnerabilities is not a VEX"});
-    return add_claims(claims_from_cyclonedx_vex(root, file), file,
-                      "its vulnerabilities affect no component named by purl, CPE or name (BOM-Links into other "
-                      "BOMs are not followed)",
-                      set);
+    return add_claims(
+        claims_from_cyclonedx_vex(root, file), file,
+        "its vulnerabilities affect no component named by purl, CPE or name (BOM-Links into other "
+        "BOMs are not followed)",
+        set);
   }
   set.skipped.push_back({file, "not a CSAF, OpenVEX, CycloneDX VEX document or CVE record"});
 }
@@ -210,7 +177,7 @@ ClaimSet load_claims(const std::vector<std::string>& vex_paths,
     if (revisions.size() > 1 && revisions[revisions.size() - 2].revision != latest.revision) {
       const CsafRevision& previous = revisions[revisions.size() - 2];
       set.changes.push_back({latest.id, previous.revision, latest.revision,
-                             summary_of_change(previous.claims, latest.claims)});
+                             summarize(diff_claims(previous.claims, latest.claims))});
     }
     for (auto& c : latest.claims) set.claims.push_back(std::move(c));
   }
