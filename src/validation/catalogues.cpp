@@ -151,6 +151,8 @@ Result<json::Value> parse_data_file(json::Parser& parser, const std::string& pat
 
 struct Catalogues::Impl {
   std::unordered_map<std::string, std::string> cwe_names;  // "CWE-79" -> name
+  // Every name each weakness had in any catalogue version 1.0 ... current.
+  std::unordered_map<std::string, std::vector<std::string>> cwe_all_names;
   SubtagSet languages, scripts, regions, variants;
   std::unordered_map<std::string, std::vector<std::string>> extlang_prefixes;
   std::unordered_set<char> extension_singletons;
@@ -158,6 +160,7 @@ struct Catalogues::Impl {
   std::shared_ptr<const schema::Validator> cvss_v2, cvss_v30, cvss_v31, csaf, csaf_strict;
 
   Status load_cwe(json::Parser& parser, const std::string& path);
+  Status load_cwe_history(json::Parser& parser, const std::string& path);
   Status load_subtags(json::Parser& parser, const std::string& path);
   Status load_extensions(json::Parser& parser, const std::string& path);
   bool valid_langtag(const LangTag& tag) const;
@@ -179,6 +182,31 @@ Status Catalogues::Impl::load_cwe(json::Parser& parser, const std::string& path)
   }
   if (cwe_names.empty()) {
     return make_error(ErrorCode::kInvalidInput, "the CWE catalogue is empty", path);
+  }
+  return {};
+}
+
+Status Catalogues::Impl::load_cwe_history(json::Parser& parser, const std::string& path) {
+  VT_ASSIGN_OR_RETURN(json::Value root, parse_data_file(parser, path));
+  if (!root.is_object()) {
+    return make_error(ErrorCode::kInvalidInput, "expected {\"<version>\": {\"weaknesses\": [...]}}",
+                      path);
+  }
+  for (auto [version, entry] : root.members()) {
+    const auto weaknesses = entry.find("weaknesses");
+    if (!weaknesses || !weaknesses->is_array()) {
+      return make_error(ErrorCode::kInvalidInput, "expected a \"weaknesses\" array",
+                        path + "#" + entry.pointer());
+    }
+    for (json::Value item : weaknesses->items()) {
+      const auto id = item.find("id");
+      const auto name = item.find("name");
+      if (!id || !name || !id->is_string() || !name->is_string()) continue;
+      auto& names = cwe_all_names[std::string(id->as_string())];
+      std::string n(name->as_string());
+      while (!n.empty() && (n.back() == ' ' || n.back() == '\t')) n.pop_back();
+      if (std::find(names.begin(), names.end(), n) == names.end()) names.push_back(std::move(n));
+    }
   }
   return {};
 }
@@ -272,19 +300,23 @@ Catalogues::~Catalogues() = default;
 Result<std::shared_ptr<const Catalogues>> Catalogues::load(const std::string& data_dir) {
   std::shared_ptr<Catalogues> catalogues(new Catalogues());
   json::Parser parser;
-  // cwec_all_versions.json is not read: 6.1.11 checks names against the
-  // current catalogue only (as the reference validator does).
   VT_TRY(catalogues->impl_->load_cwe(parser, data_dir + "/cwe/cwec.json"));
+  VT_TRY(catalogues->impl_->load_cwe_history(parser, data_dir + "/cwe/cwec_all_versions.json"));
   VT_TRY(catalogues->impl_->load_subtags(parser, data_dir + "/bcp47/subtags.json"));
   VT_TRY(catalogues->impl_->load_extensions(parser, data_dir + "/bcp47/extensions.json"));
   const std::string first = data_dir + "/schemas/csaf/2.0/referenced_schema/first";
-  VT_ASSIGN_OR_RETURN(catalogues->impl_->cvss_v2, schema::Validator::load(first + "/cvss-v2.0.json", {first}));
-  VT_ASSIGN_OR_RETURN(catalogues->impl_->cvss_v30, schema::Validator::load(first + "/cvss-v3.0.json", {first}));
-  VT_ASSIGN_OR_RETURN(catalogues->impl_->cvss_v31, schema::Validator::load(first + "/cvss-v3.1.json", {first}));
+  VT_ASSIGN_OR_RETURN(catalogues->impl_->cvss_v2,
+                      schema::Validator::load(first + "/cvss-v2.0.json", {first}));
+  VT_ASSIGN_OR_RETURN(catalogues->impl_->cvss_v30,
+                      schema::Validator::load(first + "/cvss-v3.0.json", {first}));
+  VT_ASSIGN_OR_RETURN(catalogues->impl_->cvss_v31,
+                      schema::Validator::load(first + "/cvss-v3.1.json", {first}));
   const std::string csaf_dir = data_dir + "/schemas/csaf/2.0";
-  VT_ASSIGN_OR_RETURN(catalogues->impl_->csaf, schema::Validator::load(csaf_dir + "/csaf_json_schema.json", {csaf_dir}));
-  VT_ASSIGN_OR_RETURN(catalogues->impl_->csaf_strict,
-                      schema::Validator::load(csaf_dir + "/csaf_json_schema.json", {csaf_dir}, {.strict = true}));
+  VT_ASSIGN_OR_RETURN(catalogues->impl_->csaf,
+                      schema::Validator::load(csaf_dir + "/csaf_json_schema.json", {csaf_dir}));
+  VT_ASSIGN_OR_RETURN(
+      catalogues->impl_->csaf_strict,
+      schema::Validator::load(csaf_dir + "/csaf_json_schema.json", {csaf_dir}, {.strict = true}));
   return std::shared_ptr<const Catalogues>(std::move(catalogues));
 }
 
@@ -292,6 +324,16 @@ std::optional<std::string_view> Catalogues::cwe_name(std::string_view cwe_id) co
   const auto it = impl_->cwe_names.find(std::string(cwe_id));
   if (it == impl_->cwe_names.end()) return std::nullopt;
   return std::string_view(it->second);
+}
+
+bool Catalogues::cwe_had_name(std::string_view cwe_id, std::string_view name) const {
+  const auto it = impl_->cwe_all_names.find(std::string(cwe_id));
+  return it != impl_->cwe_all_names.end() &&
+         std::find(it->second.begin(), it->second.end(), name) != it->second.end();
+}
+
+bool Catalogues::cwe_existed(std::string_view cwe_id) const {
+  return impl_->cwe_all_names.count(std::string(cwe_id)) > 0;
 }
 
 bool Catalogues::is_valid_language_tag(std::string_view tag) const {

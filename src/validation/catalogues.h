@@ -23,6 +23,10 @@ class Catalogues {
 
   // The CWE's name in the current catalogue, or nullopt if the id is unknown.
   std::optional<std::string_view> cwe_name(std::string_view cwe_id) const;
+  // True when some catalogue version (1.0 ... current) gave the weakness this
+  // name (trailing blanks ignored), or knew the id at all.
+  bool cwe_had_name(std::string_view cwe_id, std::string_view name) const;
+  bool cwe_existed(std::string_view cwe_id) const;
   // True when `tag` is a well-formed BCP 47 tag whose subtags are registered.
   bool is_valid_language_tag(std::string_view tag) const;
   // True for a registered language subtag ("en", "de", "i-default" ...).
