@@ -4,7 +4,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build ccache pkg-config clang libclang-rt-14-dev
   libsimdjson-dev libpcre2-dev libcli11-dev libfmt-dev libssl-dev libtomlplusplus-dev
-  libhunspell-dev hunspell-en-us libcurl4-openssl-dev
+  libhunspell-dev hunspell-en-us libcurl4-openssl-dev librnp-dev
   libzstd-dev libarchive-dev zlib1g-dev libsqlite3-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   librpm-dev libdpkg-dev dpkg-dev liblzma-dev libbz2-dev time

@@ -35,9 +35,11 @@ class HttpClient {
 };
 
 struct HttpClientOptions {
-  std::string ca_file;                 // extra trusted CA bundle (PEM)
-  std::vector<std::string> resolve;    // curl-style HOST:PORT:ADDRESS overrides
-  long timeout_seconds = 30;
+  std::string ca_file;                  // extra trusted CA bundle (PEM)
+  std::vector<std::string> resolve;     // curl-style HOST:PORT:ADDRESS overrides
+  std::vector<std::string> connect_to;  // curl-style HOST:PORT:CONNECT-HOST:CONNECT-PORT
+  long timeout_seconds = 30;            // the whole transfer
+  long low_speed_seconds = 30;          // abort after this long under 1 KB/s
   std::size_t max_body_bytes = 512u << 20;
   std::string user_agent = "vextriage";
 };

@@ -39,8 +39,10 @@ std::size_t on_header(char* data, std::size_t size, std::size_t n, void* user) {
     std::string name(line.substr(0, colon));
     for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     std::string_view value = line.substr(colon + 1);
-    while (!value.empty() && (value.front() == ' ' || value.front() == '\t')) value.remove_prefix(1);
-    while (!value.empty() && (value.back() == '\r' || value.back() == '\n' || value.back() == ' ')) value.remove_suffix(1);
+    while (!value.empty() && (value.front() == ' ' || value.front() == '\t'))
+      value.remove_prefix(1);
+    while (!value.empty() && (value.back() == '\r' || value.back() == '\n' || value.back() == ' '))
+      value.remove_suffix(1);
     t->response.headers.emplace_back(std::move(name), std::string(value));
   }
   return size * n;
@@ -48,11 +50,15 @@ std::size_t on_header(char* data, std::size_t size, std::size_t n, void* user) {
 
 class CurlClient final : public HttpClient {
  public:
-  explicit CurlClient(HttpClientOptions options) : options_(std::move(options)), curl_(curl_easy_init()) {
+  explicit CurlClient(HttpClientOptions options)
+      : options_(std::move(options)), curl_(curl_easy_init()) {
     for (const auto& r : options_.resolve) resolve_ = curl_slist_append(resolve_, r.c_str());
+    for (const auto& r : options_.connect_to)
+      connect_to_ = curl_slist_append(connect_to_, r.c_str());
   }
   ~CurlClient() override {
     curl_slist_free_all(resolve_);
+    curl_slist_free_all(connect_to_);
     curl_easy_cleanup(curl_);
   }
 
@@ -70,6 +76,10 @@ class CurlClient final : public HttpClient {
     curl_easy_setopt(c, CURLOPT_SSL_VERIFYHOST, 2L);
     if (!options_.ca_file.empty()) curl_easy_setopt(c, CURLOPT_CAINFO, options_.ca_file.c_str());
     if (resolve_) curl_easy_setopt(c, CURLOPT_RESOLVE, resolve_);
+    if (connect_to_) curl_easy_setopt(c, CURLOPT_CONNECT_TO, connect_to_);
+    // A server that trickles: give up after low_speed_seconds under 1 KB/s.
+    curl_easy_setopt(c, CURLOPT_LOW_SPEED_LIMIT, 1024L);
+    curl_easy_setopt(c, CURLOPT_LOW_SPEED_TIME, options_.low_speed_seconds);
     curl_easy_setopt(c, CURLOPT_TIMEOUT, options_.timeout_seconds);
     curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, std::min(options_.timeout_seconds, 10L));
     curl_easy_setopt(c, CURLOPT_USERAGENT, options_.user_agent.c_str());
@@ -79,13 +89,20 @@ class CurlClient final : public HttpClient {
     curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, on_header);
     curl_easy_setopt(c, CURLOPT_HEADERDATA, &t);
     curl_slist* headers = nullptr;
-    for (const auto& [k, v] : request.headers) headers = curl_slist_append(headers, (k + ": " + v).c_str());
+    for (const auto& [k, v] : request.headers)
+      headers = curl_slist_append(headers, (k + ": " + v).c_str());
     if (headers) curl_easy_setopt(c, CURLOPT_HTTPHEADER, headers);
     const CURLcode rc = curl_easy_perform(c);
     curl_slist_free_all(headers);
     if (t.too_big)
-      return make_error(ErrorCode::kLimit,
-                        "the response is larger than " + std::to_string(options_.max_body_bytes) + " bytes", request.url);
+      return make_error(
+          ErrorCode::kLimit,
+          "the response is larger than " + std::to_string(options_.max_body_bytes) + " bytes",
+          request.url);
+    if (rc == CURLE_PEER_FAILED_VERIFICATION || rc == CURLE_SSL_CACERT_BADFILE ||
+        rc == CURLE_SSL_CERTPROBLEM)
+      return make_error(ErrorCode::kIntegrity, std::string("TLS: ") + curl_easy_strerror(rc),
+                        request.url);
     if (rc != CURLE_OK) return make_error(ErrorCode::kIo, curl_easy_strerror(rc), request.url);
     long status = 0;
     curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
@@ -97,6 +114,7 @@ class CurlClient final : public HttpClient {
   HttpClientOptions options_;
   CURL* curl_;
   curl_slist* resolve_ = nullptr;
+  curl_slist* connect_to_ = nullptr;
 };
 
 }  // namespace
