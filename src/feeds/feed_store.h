@@ -75,7 +75,11 @@ class FeedStore {
                        const std::vector<std::string>& json_lines) const;
 
   // Writes a document and its companions into the mirror: companions first,
-  // the document last, each atomically.
+  // the document last, each atomically. The document in the mirror is always
+  // one that passed every check; a kill between the two steps of an update
+  // can leave the old document beside the new companions until the next
+  // sync, which sees the state still naming the old hash and writes all
+  // three again.
   Status store_document(const std::string& provider, const std::string& path,
                         std::string_view document, std::string_view signature,
                         std::string_view sha512_file) const;

@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "core/file.h"
+#include "core/hash.h"
 #include "core/rfc3339.h"
 #include "feeds/directory_listing.h"
 #include "feeds/document_check.h"
@@ -390,6 +391,22 @@ class ProviderSync {
     DownloadedDocument dl;
     dl.path = d.path;
     dl.body = std::move(doc->body);
+    // The stored copy (read from the mirror itself, which a killed sync may
+    // have left ahead of the state) decides downgrades and diffs. Only
+    // verified documents are ever written there, so the same bytes need no
+    // second verification: a resumed sync skips them cheaply.
+    const std::string stored_path = store_.mirror_dir(config_.name) + "/" + d.path;
+    std::string old_body;
+    if (std::filesystem::exists(stored_path)) {
+      auto old = read_file(stored_path, kMaxDocumentBytes);
+      if (old.ok()) old_body = std::move(*old);
+    }
+    if (!old_body.empty() && old_body == dl.body) {
+      CheckedDocument same;
+      same.sha512 = hex_digest(HashAlgorithm::kSha512, dl.body);
+      read_tracking(dl.body, same);
+      return record_stored(d, same, doc->header("etag"), doc->header("last-modified"), true);
+    }
     auto hash = fetch_hash(fetcher, d);
     if (!hash.ok()) return quarantine(d, dl.body, "hash: " + hash.error().message);
     dl.hash_file = std::move(hash->first);
@@ -404,19 +421,9 @@ class ProviderSync {
     auto checked = check_document(dl, *verifier_, *validator_);
     if (!checked.ok()) return quarantine(d, dl.body, checked.error().message);
 
-    // The stored copy (read from the mirror itself, which a killed sync may
-    // have left newer than the state) decides downgrades and diffs.
-    const std::string stored_path = store_.mirror_dir(config_.name) + "/" + d.path;
-    std::string old_body;
-    if (std::filesystem::exists(stored_path)) {
-      auto old = read_file(stored_path, kMaxDocumentBytes);
-      if (old.ok()) old_body = std::move(*old);
-    }
     std::string old_version, old_id;
     std::vector<matching::Claim> old_claims;
     if (!old_body.empty()) {
-      if (old_body == dl.body)
-        return record_stored(d, *checked, doc->header("etag"), doc->header("last-modified"), true);
       matching::ClaimSet old_set = matching::claims_from_text(old_body, stored_path);
       old_claims = std::move(old_set.claims);
       old_version = tracking_version_of(old_body);
@@ -444,11 +451,22 @@ class ProviderSync {
   }
 
   static std::string tracking_version_of(const std::string& body) {
+    CheckedDocument c;
+    read_tracking(body, c);
+    return c.tracking_version;
+  }
+
+  static void read_tracking(const std::string& body, CheckedDocument& c) {
     json::Parser parser;
     auto root = parser.parse(body, "");
-    if (!root.ok()) return {};
-    auto p = json::resolve_pointer(*root, "/document/tracking/version");
-    return p.ok() && p->is_string() ? std::string(p->as_string()) : std::string();
+    if (!root.ok()) return;
+    auto text = [&](const char* pointer) {
+      auto p = json::resolve_pointer(*root, pointer);
+      return p.ok() && p->is_string() ? std::string(p->as_string()) : std::string();
+    };
+    c.tracking_id = text("/document/tracking/id");
+    c.tracking_version = text("/document/tracking/version");
+    c.current_release_date = text("/document/tracking/current_release_date");
   }
 
   void record_unchanged(const ListedDocument& d, const StoredDocument& previous) {
