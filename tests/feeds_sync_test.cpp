@@ -199,3 +199,68 @@ TEST(StackableProvider, AnUntrustedFingerprintIsRefused) {
 
 }  // namespace
 }  // namespace vt::feeds
+
+namespace vt::feeds {
+namespace {
+
+// A provider that distributes through a ROLIE feed only: CISA's IT feed as
+// published (hash and signature links written "ref" instead of "rel"), its
+// links pointed at the test host.
+TEST(RolieProvider, SyncsFromTheFeedAlone) {
+  const std::string dir = vt::testing::make_temp_dir("vt-feeds-rolie");
+  const std::string host = "rolie.example.test";
+  ProviderSite site = ProviderSite::from_cisa(dir + "/site", host, {"IT/white"});
+  const std::string feed_path = site.root + "/csaf/IT/white/cisa-csaf-it-feed-tlp-white.json";
+  std::string feed = vt::testing::slurp(feed_path);
+  const std::string from = "https://raw.githubusercontent.com/cisagov/CSAF/develop/";
+  for (std::size_t at; (at = feed.find(from)) != std::string::npos;)
+    feed.replace(at, from.size(), "https://" + host + "/");
+  ASSERT_NE(feed.find("\"ref\": \"signature\""), std::string::npos);
+  vt::testing::spit(feed_path, feed);
+  const std::string key_path = "/csaf/openpgp/" + site.signer->fingerprint() + ".asc";
+  vt::testing::spit(
+      site.root + "/.well-known/csaf/provider-metadata.json",
+      "{\"canonical_url\":\"" + site.metadata_url() +
+          "\",\"distributions\":[{\"rolie\":{\"feeds\":[{\"summary\":\"IT\",\"tlp_label\":"
+          "\"WHITE\",\"url\":"
+          "\"https://" +
+          host +
+          "/csaf/IT/white/cisa-csaf-it-feed-tlp-white.json\"}]}}],"
+          "\"last_updated\":\"2026-11-01T00:00:00Z\",\"list_on_CSAF_aggregators\":true,"
+          "\"metadata_version\":\"2.0\",\"mirror_on_CSAF_aggregators\":true,\"public_openpgp_"
+          "keys\":"
+          "[{\"fingerprint\":\"" +
+          site.signer->fingerprint() + "\",\"url\":\"https://" + host + key_path +
+          "\"}],\"publisher\":{\"category\":\"coordinator\",\"name\":\"ROLIE test\",\"namespace\":"
+          "\"https://" +
+          host + "\"},\"role\":\"csaf_trusted_provider\"}\n");
+  LoopbackHttps server({host}, dir + "/pki");
+  server.serve_directory("/csaf_files/", site.root + "/csaf");
+  server.serve_directory("/", site.root);
+  FeedStore store(dir + "/home");
+  auto http = vt::testing::client_options(server, {host});
+  auto client = make_curl_client(http);
+  Fetcher fetcher(*client, {});
+  AddOptions options;
+  options.trust = {site.signer->fingerprint()};
+  options.data_dir = VT_BUILD_DATA_DIR;
+  auto config = add_provider(store, fetcher, host, options);
+  ASSERT_TRUE(config.ok()) << config.error().to_string();
+  auto report = sync_provider(store, config->name, vt::testing::sync_options(http));
+  ASSERT_TRUE(report.ok()) << report.error().to_string();
+  EXPECT_EQ(report->listed, 4u);
+  EXPECT_EQ(report->stored, 4u);
+  for (const auto& q : report->quarantined) ADD_FAILURE() << q.path << ": " << q.reason;
+  EXPECT_TRUE(
+      fs::exists(store.mirror_dir(config->name) + "/csaf_files/IT/white/2024/va-24-262-01.json"));
+  // Unchanged feed: 304, nothing fetched.
+  server.reset_counts();
+  auto again = sync_provider(store, config->name, vt::testing::sync_options(http));
+  ASSERT_TRUE(again.ok());
+  EXPECT_TRUE(again->listing_not_modified);
+  EXPECT_EQ(server.total_requests(), 2);
+  fs::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace vt::feeds
