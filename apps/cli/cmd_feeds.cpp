@@ -33,6 +33,7 @@ struct FeedsArgs {
   // sync
   std::string provider;
   int jobs = 4;
+  int per_host = 4;
   std::string format = "text";
   bool quiet = false;
 };
@@ -106,6 +107,7 @@ feeds::SyncOptions sync_options(const FeedsArgs& a,
                                 std::function<std::unique_ptr<feeds::HttpClient>()> make) {
   feeds::SyncOptions o;
   o.jobs = std::clamp(a.jobs, 1, 32);
+  o.per_host = std::clamp(a.per_host, 1, 32);
   o.make_client = std::move(make);
   if (!a.quiet) o.progress = progress_bar;
   return o;
@@ -272,6 +274,8 @@ Command register_feeds(CLI::App& app) {
       cmd->add_subcommand("sync", "Fetch what changed, verify it, store it or quarantine it");
   sync->add_option("--provider", args->provider, "Only this provider");
   sync->add_option("-j,--jobs", args->jobs, "Parallel downloads (default 4)");
+  sync->add_option("--per-host", args->per_host,
+                   "Requests in flight to one host at most (default 4)");
   common(sync);
   CLI::App* status =
       cmd->add_subcommand("status", "Providers, last sync, stored and quarantined documents");

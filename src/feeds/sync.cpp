@@ -11,6 +11,7 @@
 #include "core/rfc3339.h"
 #include "feeds/directory_listing.h"
 #include "feeds/document_check.h"
+#include "feeds/host_gate.h"
 #include "feeds/openpgp.h"
 #include "feeds/provider_metadata.h"
 #include "feeds/rolie.h"
@@ -336,8 +337,8 @@ class ProviderSync {
     const int jobs = std::max(1, std::min<int>(options_.jobs, static_cast<int>(work.size())));
     auto worker = [&] {
       std::unique_ptr<HttpClient> client = options_.make_client();
-      Fetcher fetcher(*client, options_.fetch);
-      json::Parser parser;
+      GatedClient gated(*client, gate_);
+      Fetcher fetcher(gated, options_.fetch);
       for (std::size_t i = next++; i < work.size(); i = next++) {
         process(fetcher, *work[i]);
         std::size_t n = ++done;
@@ -531,6 +532,7 @@ class ProviderSync {
   std::vector<std::string> pending_events_;
   std::size_t since_checkpoint_ = 0;
   std::mutex mutex_;
+  HostGate gate_{options_.per_host};
 };
 
 }  // namespace

@@ -19,7 +19,8 @@
 namespace vt::feeds {
 
 struct SyncOptions {
-  int jobs = 4;  // parallel downloads (all to the provider's host)
+  int jobs = 4;      // parallel downloads
+  int per_host = 4;  // at most this many requests in flight to one host
   FetchPolicy fetch;
   std::function<std::unique_ptr<HttpClient>()> make_client;  // one per worker thread
   const Clock* clock = nullptr;                              // nullptr: the system clock
