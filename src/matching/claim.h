@@ -12,9 +12,10 @@
 namespace vt::matching {
 
 enum class ClaimStatus {
-  kAffected,            // CSAF known_affected / first_affected / last_affected, OpenVEX affected, CVE "affected"
-  kNotAffected,         // CSAF known_not_affected, OpenVEX not_affected
-  kFixed,               // CSAF fixed / first_fixed, OpenVEX fixed, CVE "unaffected" at/after a fix
+  kAffected,     // CSAF known_affected / first_affected / last_affected, OpenVEX affected, CVE
+                 // "affected"
+  kNotAffected,  // CSAF known_not_affected, OpenVEX not_affected
+  kFixed,        // CSAF fixed / first_fixed, OpenVEX fixed, CVE "unaffected" at/after a fix
   kUnderInvestigation,  // CSAF under_investigation, OpenVEX under_investigation
 };
 
@@ -39,8 +40,9 @@ struct RemediationRef {
 // The platform a statement is about, when it names one: Azure Linux 3.0,
 // CBL-Mariner 2.0, RHEL 9, SLES 15 SP6. Identified like os-release does.
 struct PlatformRef {
-  std::string name;        // as written ("Azure Linux 3.0")
-  std::string id;          // os-release ID: "azurelinux", "mariner", "rhel", "sles", "ubuntu"...; "" if unknown
+  std::string name;  // as written ("Azure Linux 3.0")
+  std::string
+      id;  // os-release ID: "azurelinux", "mariner", "rhel", "sles", "ubuntu"...; "" if unknown
   std::string version_id;  // os-release VERSION_ID: "3.0", "2.0", "9", "15.6"; "" if unknown
   std::string cpe;         // when the document gives one
 };
@@ -49,19 +51,20 @@ struct Claim {
   std::string vulnerability;         // "CVE-2025-26465", else the document's own id for it
   std::vector<std::string> aliases;  // other ids of the same vulnerability
   ClaimStatus status = ClaimStatus::kAffected;
-  std::string product;               // full product name as written (attestation.product)
-  std::optional<PlatformRef> platform;  // absent: not tied to a platform (upstream CVE record, bare purl)
+  std::string product;  // full product name as written (attestation.product)
+  std::optional<PlatformRef>
+      platform;  // absent: not tied to a platform (upstream CVE record, bare purl)
 
   // The component. `ecosystem` is the purl type ("rpm", "deb", "apk",
   // "generic", "npm"...) or "linux-kernel" for the kernel itself (CVE
   // records of the kernel CNA; a distribution's kernel package stays "rpm"
   // or "deb" with its package name).
   std::string ecosystem;
-  std::string name;     // "openssh"; "" when the statement is about the platform as a whole
-  std::string purl;     // as given (may lack a version)
+  std::string name;  // "openssh"; "" when the statement is about the platform as a whole
+  std::string purl;  // as given (may lack a version)
   std::string cpe;
   std::string version;  // an exact version named, "" when a range or none
-  std::string vers;     // affected range as a vers string ("vers:rpm/<3.3.5-3"), "" when exact or none
+  std::string vers;  // affected range as a vers string ("vers:rpm/<3.3.5-3"), "" when exact or none
   std::string fixed_version;  // first fixed version when known, else ""
 
   std::string justification;  // VEX justification label (CSAF flag label, OpenVEX justification)
@@ -77,6 +80,14 @@ struct SkippedDocument {
   std::string reason;
 };
 
+// A statement left out of a document that was otherwise used: a product id
+// the tree never defines, a relationship loop. Reported, never dropped
+// silently.
+struct StatementProblem {
+  std::string path;     // the document
+  std::string message;  // "<JSON pointer>: what is wrong"
+};
+
 // A newer revision of a document changed what it says about a product; the
 // newer one wins and triage shows the change.
 struct RevisionChange {
@@ -88,6 +99,7 @@ struct RevisionChange {
 struct ClaimSet {
   std::vector<Claim> claims;
   std::vector<SkippedDocument> skipped;
+  std::vector<StatementProblem> problems;
   std::vector<RevisionChange> changes;
   std::size_t documents = 0;  // documents read successfully
 };

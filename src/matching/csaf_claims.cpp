@@ -4,6 +4,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/strings.h"
 #include "matching/product_facts.h"
 #include "matching/product_tree.h"
 #include "version/compare.h"
@@ -22,7 +23,8 @@ IdSet products_of(const Item& item, const ProductTreeIndex& tree) {
   IdSet out;
   if (item.product_ids) out.insert(item.product_ids->ids.begin(), item.product_ids->ids.end());
   if (item.group_ids)
-    for (std::string_view g : item.group_ids->ids) out.insert(tree.group(g).begin(), tree.group(g).end());
+    for (std::string_view g : item.group_ids->ids)
+      out.insert(tree.group(g).begin(), tree.group(g).end());
   return out;
 }
 
@@ -62,13 +64,11 @@ CsafClaims claims_from_csaf(const csaf::Document& doc, const std::string& path) 
     base.revision = std::string(meta.tracking->version.value_or(""));
     base.updated = std::string(meta.tracking->current_release_date.value_or(""));
   }
-  // Facts per product id, computed once per document.
-  std::unordered_map<std::string_view, ProductFacts> facts;
-  facts.reserve(tree.size());
-  auto facts_of = [&](std::string_view id, const ResolvedProduct& p) -> const ProductFacts& {
-    auto it = facts.find(id);
-    if (it == facts.end()) it = facts.emplace(id, describe_product(p)).first;
-    return it->second;
+  // Facts per product, computed once per document.
+  ProductDescriber facts_of;
+  std::size_t problems = 0;
+  auto problem = [&](std::string message) {
+    if (++problems <= kMaxProblems) out.problems.push_back(std::move(message));
   };
 
   for (const csaf::Vulnerability& v : doc.vulnerabilities) {
@@ -77,10 +77,13 @@ CsafClaims claims_from_csaf(const csaf::Document& doc, const std::string& path) 
     std::vector<std::string> aliases;
     for (const auto& id : v.ids)
       if (id.text) {
-        if (vulnerability.empty()) vulnerability = std::string(*id.text);
-        else aliases.push_back(std::string(*id.text));
+        if (vulnerability.empty())
+          vulnerability = std::string(*id.text);
+        else
+          aliases.push_back(std::string(*id.text));
       }
-    if (vulnerability.empty()) vulnerability = std::string(v.title.value_or("(untitled vulnerability)"));
+    if (vulnerability.empty())
+      vulnerability = std::string(v.title.value_or("(untitled vulnerability)"));
 
     // Who says what about which product, resolved once per vulnerability.
     std::vector<std::pair<IdSet, const csaf::Flag*>> flags;
@@ -93,9 +96,12 @@ CsafClaims claims_from_csaf(const csaf::Document& doc, const std::string& path) 
 
     const auto& s = *v.product_status;
     const std::pair<const std::optional<csaf::ProductIdList>*, ClaimStatus> lists[] = {
-        {&s.known_affected, ClaimStatus::kAffected},     {&s.first_affected, ClaimStatus::kAffected},
-        {&s.last_affected, ClaimStatus::kAffected},      {&s.known_not_affected, ClaimStatus::kNotAffected},
-        {&s.fixed, ClaimStatus::kFixed},                 {&s.first_fixed, ClaimStatus::kFixed},
+        {&s.known_affected, ClaimStatus::kAffected},
+        {&s.first_affected, ClaimStatus::kAffected},
+        {&s.last_affected, ClaimStatus::kAffected},
+        {&s.known_not_affected, ClaimStatus::kNotAffected},
+        {&s.fixed, ClaimStatus::kFixed},
+        {&s.first_fixed, ClaimStatus::kFixed},
         {&s.under_investigation, ClaimStatus::kUnderInvestigation},
     };
     for (const auto& [list, status] : lists) {
@@ -108,10 +114,17 @@ CsafClaims claims_from_csaf(const csaf::Document& doc, const std::string& path) 
         const ResolvedProduct* p = tree.find(id);
         if (!p) {
           ++out.unresolved;
+          problem(cat({item.pointer(), ": product id \"", id,
+                       "\" is defined nowhere in the product tree (6.1.1)"}));
+          continue;
+        }
+        if (!p->defect.empty()) {
+          problem(cat({item.pointer(), ": product id \"", id, "\" (", p->name,
+                       ") cannot be resolved: ", p->defect}));
           continue;
         }
         (void)at;
-        const ProductFacts& f = facts_of(id, *p);
+        const ProductFacts& f = facts_of(*p);
         Claim c;
         c.vulnerability = vulnerability;
         c.aliases = aliases;
@@ -131,13 +144,16 @@ CsafClaims claims_from_csaf(const csaf::Document& doc, const std::string& path) 
         // An impact naming this product wins over one naming no product
         // (MSRC writes "Remote Code Execution" for the whole vulnerability).
         for (const auto& [ids, threat] : impacts)
-          if (threat->details && (names(ids, id) || (c.impact.empty() && !threat->product_ids && !threat->group_ids)))
+          if (threat->details &&
+              (names(ids, id) || (c.impact.empty() && !threat->product_ids && !threat->group_ids)))
             c.impact = std::string(*threat->details);
         for (const auto& [ids, r] : remediations) {
           if (!names(ids, id)) continue;
-          RemediationRef ref{std::string(r->category.value_or("")), std::string(r->details.value_or("")),
-                             std::string(r->url.value_or("")), std::string(r->date.value_or(""))};
-          if (ref.category == "vendor_fix" && c.fixed_version.empty()) c.fixed_version = msrc_fixed_version(ref.details);
+          RemediationRef ref{std::string(r->category.value_or("")),
+                             std::string(r->details.value_or("")), std::string(r->url.value_or("")),
+                             std::string(r->date.value_or(""))};
+          if (ref.category == "vendor_fix" && c.fixed_version.empty())
+            c.fixed_version = msrc_fixed_version(ref.details);
           c.remediations.push_back(std::move(ref));
         }
         // MSRC sometimes gives one fix for two ranges with different bounds
@@ -145,13 +161,17 @@ CsafClaims claims_from_csaf(const csaf::Document& doc, const std::string& path) 
         // the range's own bound cannot end it, the bound does.
         if (status == ClaimStatus::kAffected && !c.fixed_version.empty() && !c.vers.empty()) {
           const std::string bound = upper_bound_of(c.vers);
-          auto cmp = bound.empty() ? Result<int>(0) : version::compare(c.ecosystem, c.fixed_version, bound);
+          auto cmp = bound.empty() ? Result<int>(0)
+                                   : version::compare(c.ecosystem, c.fixed_version, bound);
           if (cmp.ok() && *cmp < 0) c.fixed_version = bound;
         }
         out.claims.push_back(std::move(c));
       }
     }
   }
+  if (problems > kMaxProblems)
+    out.problems.push_back(std::to_string(problems - kMaxProblems) +
+                           " more statements left out for the same reasons");
   return out;
 }
 

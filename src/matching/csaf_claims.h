@@ -16,7 +16,11 @@ namespace vt::matching {
 struct CsafClaims {
   std::vector<Claim> claims;
   std::size_t unresolved = 0;  // product ids with no definition in the tree (6.1.1 errors)
+  // Statements left out and why (the first kMaxProblems, then a count).
+  std::vector<std::string> problems;
 };
+
+inline constexpr std::size_t kMaxProblems = 20;
 
 CsafClaims claims_from_csaf(const csaf::Document& doc, const std::string& path);
 

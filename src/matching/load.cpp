@@ -35,7 +35,9 @@ std::vector<std::string> expand(const std::string& path, std::vector<SkippedDocu
 // A loaded CSAF document's claims, kept until every revision is seen.
 struct CsafRevision {
   std::string path, id, revision;
+  std::string updated;  // current_release_date: orders two files of one revision
   std::vector<Claim> claims;
+  std::vector<std::string> problems;  // statements left out (CsafClaims::problems)
 };
 
 // Newer by tracking.version: integers and semantic versions both order
@@ -87,10 +89,12 @@ void add_document(const json::Value& root, const std::string& file, bool cve, Cl
     const auto& t = parsed->document.tracking;
     rev.id = t && t->id ? std::string(*t->id) : file;
     rev.revision = t && t->version ? std::string(*t->version) : "";
+    rev.updated = t && t->current_release_date ? std::string(*t->current_release_date) : "";
     std::string ns = parsed->document.publisher && parsed->document.publisher->namespace_
                          ? std::string(*parsed->document.publisher->namespace_)
                          : "";
     rev.claims = std::move(claims.claims);
+    rev.problems = std::move(claims.problems);
     ++set.documents;
     csaf[ns + " " + rev.id].push_back(std::move(rev));
     return;
@@ -125,8 +129,10 @@ ClaimSet claims_from_text(std::string_view text, const std::string& path) {
   std::map<std::string, std::vector<CsafRevision>> csaf;
   add_document(*root, path, false, set, csaf);
   for (auto& [key, revisions] : csaf)
-    for (auto& rev : revisions)
+    for (auto& rev : revisions) {
       for (auto& c : rev.claims) set.claims.push_back(std::move(c));
+      for (auto& p : rev.problems) set.problems.push_back({rev.path, std::move(p)});
+    }
   return set;
 }
 
@@ -159,27 +165,48 @@ ClaimSet load_claims(const std::vector<std::string>& vex_paths,
     for (const auto& f : expand(p, set.skipped)) read(f, true);
 
   for (auto& [key, revisions] : csaf) {
-    std::stable_sort(
-        revisions.begin(), revisions.end(),
-        [](const CsafRevision& a, const CsafRevision& b) { return newer(b.revision, a.revision); });
+    // Oldest first; of two files claiming one revision, the one released
+    // later counts as newer (RFC 3339 dates of one publisher order as text).
+    std::stable_sort(revisions.begin(), revisions.end(),
+                     [](const CsafRevision& a, const CsafRevision& b) {
+                       if (newer(b.revision, a.revision)) return true;
+                       if (newer(a.revision, b.revision)) return false;
+                       return a.updated < b.updated;
+                     });
     CsafRevision& latest = revisions.back();
+    // The revision before the newest one, whose differences are the note.
+    std::size_t previous = revisions.size();
+    for (std::size_t i = 0; i + 1 < revisions.size(); ++i)
+      if (revisions[i].revision != latest.revision) previous = i;
     for (std::size_t i = 0; i + 1 < revisions.size(); ++i) {
       const CsafRevision& old = revisions[i];
-      if (old.revision == latest.revision) {
+      if (old.revision != latest.revision) {
+        set.skipped.push_back({old.path, "revision " + old.revision + " of " + old.id +
+                                             ", replaced by revision " + latest.revision + " (" +
+                                             latest.path + ")"});
+        if (i == previous)
+          set.changes.push_back({latest.id, old.revision, latest.revision,
+                                 summarize(diff_claims(old.claims, latest.claims))});
+        continue;
+      }
+      auto differences = diff_claims(old.claims, latest.claims);
+      if (differences.empty()) {
         set.skipped.push_back({old.path, "the same revision " + old.revision + " of " + old.id +
                                              " as " + latest.path});
         continue;
       }
-      set.skipped.push_back({old.path, "revision " + old.revision + " of " + old.id +
-                                           ", replaced by revision " + latest.revision + " (" +
-                                           latest.path + ")"});
-    }
-    if (revisions.size() > 1 && revisions[revisions.size() - 2].revision != latest.revision) {
-      const CsafRevision& previous = revisions[revisions.size() - 2];
-      set.changes.push_back({latest.id, previous.revision, latest.revision,
-                             summarize(diff_claims(previous.claims, latest.claims))});
+      // One revision number, two different documents: a publisher's error
+      // or a tampered copy. Never a silent pick.
+      set.skipped.push_back(
+          {old.path, "the same revision " + old.revision + " of " + old.id + " as " + latest.path +
+                         " but with different statements; the one released later (" +
+                         latest.updated + ") is used"});
+      set.changes.push_back({latest.id, old.revision, latest.revision,
+                             "two documents claim revision " + latest.revision + " (" + old.path +
+                                 ", " + latest.path + "): " + summarize(differences)});
     }
     for (auto& c : latest.claims) set.claims.push_back(std::move(c));
+    for (auto& p : latest.problems) set.problems.push_back({latest.path, std::move(p)});
   }
   return set;
 }

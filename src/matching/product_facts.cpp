@@ -55,11 +55,17 @@ std::string_view strip_name(std::string_view version, std::string_view name) {
 }
 
 bool apply_branches(const ResolvedProduct& p, ProductFacts& f) {
+  // The deepest branch of each category counts (walking up: the first).
   std::string_view name, version, range;
-  for (const auto& [category, value] : p.branches) {
-    if (category == "product_name" || category == "product" || category == "product_family") name = value;
-    else if (category == "product_version") version = value;
-    else if (category == "product_version_range") range = value;
+  for (const BranchStep* b = p.branch; b; b = b->parent) {
+    const std::string_view category = b->category, value = b->name;
+    if (category == "product_name" || category == "product" || category == "product_family") {
+      if (name.empty()) name = value;
+    } else if (category == "product_version") {
+      if (version.empty()) version = value;
+    } else if (category == "product_version_range") {
+      if (range.empty()) range = value;
+    }
   }
   if (!range.empty()) {
     if (range_product_name(range, f)) return true;  // "Product/>=1|<=2"
@@ -72,13 +78,27 @@ bool apply_branches(const ResolvedProduct& p, ProductFacts& f) {
   return true;
 }
 
-ProductFacts describe(const ResolvedProduct& p, int depth) {
+using Memo = std::unordered_map<const ResolvedProduct*, ProductFacts>;
+
+ProductFacts describe(const ResolvedProduct& p, int depth, Memo* memo);
+
+// A related product's facts: from the memo when there is one (each product
+// is then described once, whatever the nesting).
+ProductFacts related(const ResolvedProduct& p, int depth, Memo* memo) {
+  if (!memo) return describe(p, depth, nullptr);
+  if (auto it = memo->find(&p); it != memo->end()) return it->second;
+  ProductFacts f = describe(p, depth, memo);
+  memo->emplace(&p, f);
+  return f;
+}
+
+ProductFacts describe(const ResolvedProduct& p, int depth, Memo* memo) {
   ProductFacts f;
   if (depth > kMaxDepth) return f;
   if (p.component || p.platform) {
-    if (p.component) f = describe(*p.component, depth + 1);
+    if (p.component) f = related(*p.component, depth + 1, memo);
     if (p.platform) {
-      ProductFacts on = describe(*p.platform, depth + 1);
+      ProductFacts on = related(*p.platform, depth + 1, memo);
       if (!on.platform)
         if (auto os = platform_from_os_name(p.platform->name)) {
           on.platform = os;
@@ -106,8 +126,8 @@ ProductFacts describe(const ResolvedProduct& p, int depth) {
     // A CPE or purl without version under a version range branch (NI:
     // cpe:2.3:a:ni:veristand:*, "VeriStand 2020 and prior").
     if (f.version.empty() && f.vers.empty())
-      for (const auto& [category, value] : p.branches)
-        if (category == "product_version_range") f.vers = vers_from_range_text(value);
+      for (const BranchStep* b = p.branch; b && f.vers.empty(); b = b->parent)
+        if (b->category == "product_version_range") f.vers = vers_from_range_text(b->name);
     return f;
   }
   if (auto os = msrc_platform_name(p.name)) {
@@ -128,6 +148,14 @@ ProductFacts describe(const ResolvedProduct& p, int depth) {
 
 }  // namespace
 
-ProductFacts describe_product(const ResolvedProduct& product) { return describe(product, 0); }
+ProductFacts describe_product(const ResolvedProduct& product) {
+  return describe(product, 0, nullptr);
+}
+
+const ProductFacts& ProductDescriber::operator()(const ResolvedProduct& product) {
+  if (auto it = done_.find(&product); it != done_.end()) return it->second;
+  ProductFacts f = describe(product, 0, &done_);
+  return done_.insert_or_assign(&product, std::move(f)).first->second;
+}
 
 }  // namespace vt::matching
