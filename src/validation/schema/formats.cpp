@@ -1,6 +1,7 @@
 #include "validation/schema/formats.h"
 
-#include <cctype>
+#include <array>
+#include <string_view>
 
 namespace vt::validation::schema {
 namespace {
@@ -29,21 +30,30 @@ bool full_date(std::string_view s) {
   return d <= max;
 }
 
-bool is_hex(char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; }
+// ASCII classes by table, not <cctype>: those depend on the C locale (a
+// Latin-1 locale would call 0xE9 alphanumeric) and cost a call per character
+// on the hot path (every URI in a document).
+enum CharClass : unsigned char { kAlpha = 1, kDigit = 2, kHex = 4, kUri = 8, kScheme = 16 };
 
-// RFC 3986 characters allowed in a URI outside of percent-encodings.
-bool uri_char(char c) {
-  if (std::isalnum(static_cast<unsigned char>(c))) return true;
-  switch (c) {
-    case '-': case '.': case '_': case '~':                                  // unreserved
-    case '!': case '$': case '&': case '\'': case '(': case ')': case '*':   // sub-delims
-    case '+': case ',': case ';': case '=':
-    case ':': case '@': case '/': case '?': case '#': case '[': case ']':   // gen-delims
-      return true;
-    default:
-      return false;
-  }
+constexpr std::array<unsigned char, 256> make_classes() {
+  std::array<unsigned char, 256> t{};
+  for (int c = 'a'; c <= 'z'; ++c) t[c] |= kAlpha | kUri | kScheme;
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] |= kAlpha | kUri | kScheme;
+  for (int c = '0'; c <= '9'; ++c) t[c] |= kDigit | kHex | kUri | kScheme;
+  for (int c = 'a'; c <= 'f'; ++c) t[c] |= kHex;
+  for (int c = 'A'; c <= 'F'; ++c) t[c] |= kHex;
+  // RFC 3986 characters allowed in a URI outside of percent-encodings:
+  // unreserved, sub-delims, gen-delims.
+  for (char c : std::string_view("-._~!$&'()*+,;=:@/?#[]"))
+    t[static_cast<unsigned char>(c)] |= kUri;
+  for (char c : std::string_view("+-.")) t[static_cast<unsigned char>(c)] |= kScheme;
+  return t;
 }
+constexpr std::array<unsigned char, 256> kClasses = make_classes();
+
+bool has(char c, CharClass k) { return (kClasses[static_cast<unsigned char>(c)] & k) != 0; }
+bool is_hex(char c) { return has(c, kHex); }
+bool uri_char(char c) { return has(c, kUri); }
 
 bool uri_chars(std::string_view s) {
   std::size_t hashes = 0;
@@ -67,7 +77,8 @@ bool is_date(std::string_view s) { return s.size() == 10 && full_date(s); }
 bool is_date_time(std::string_view s) {
   if (s.size() < 20 || !full_date(s) || (s[10] != 'T' && s[10] != 't')) return false;
   int h, m, sec;
-  if (!digits(s, 11, 2, h) || s[13] != ':' || !digits(s, 14, 2, m) || s[16] != ':' || !digits(s, 17, 2, sec))
+  if (!digits(s, 11, 2, h) || s[13] != ':' || !digits(s, 14, 2, m) || s[16] != ':' ||
+      !digits(s, 17, 2, sec))
     return false;
   if (h > 23 || m > 59 || sec > 60) return false;
   std::size_t i = 19;
@@ -82,7 +93,8 @@ bool is_date_time(std::string_view s) {
     ++i;
   } else if (s[i] == '+' || s[i] == '-') {
     sign = s[i] == '+' ? 1 : -1;
-    if (!digits(s, i + 1, 2, off_h) || i + 3 >= s.size() || s[i + 3] != ':' || !digits(s, i + 4, 2, off_m))
+    if (!digits(s, i + 1, 2, off_h) || i + 3 >= s.size() || s[i + 3] != ':' ||
+        !digits(s, i + 4, 2, off_m))
       return false;
     if (off_h > 23 || off_m > 59) return false;
     i += 6;
@@ -100,11 +112,10 @@ bool is_date_time(std::string_view s) {
 }
 
 bool is_uri(std::string_view s) {
-  if (s.empty() || !std::isalpha(static_cast<unsigned char>(s[0]))) return false;
+  if (s.empty() || !has(s[0], kAlpha)) return false;
   std::size_t colon = 0;
   while (colon < s.size() && s[colon] != ':') {
-    char c = s[colon];
-    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '+' && c != '-' && c != '.') return false;
+    if (!has(s[colon], kScheme)) return false;
     ++colon;
   }
   if (colon == s.size()) return false;
@@ -117,15 +128,17 @@ bool is_email(std::string_view s) {
   std::size_t at = s.rfind('@');
   if (at == std::string_view::npos || at == 0 || at + 1 >= s.size()) return false;
   std::string_view local = s.substr(0, at), domain = s.substr(at + 1);
-  if (local.front() == '.' || local.back() == '.' || local.find("..") != std::string_view::npos) return false;
+  if (local.front() == '.' || local.back() == '.' || local.find("..") != std::string_view::npos)
+    return false;
   for (char c : local)
-    if (static_cast<unsigned char>(c) <= 32 || c == '(' || c == ')' || c == ',' || c == ':' || c == ';' || c == '<' ||
-        c == '>' || c == '[' || c == ']' || c == '\\' || c == '"')
+    if (static_cast<unsigned char>(c) <= 32 || c == '(' || c == ')' || c == ',' || c == ':' ||
+        c == ';' || c == '<' || c == '>' || c == '[' || c == ']' || c == '\\' || c == '"')
       return false;
   if (domain.front() == '[') return domain.back() == ']';
-  if (domain.front() == '.' || domain.back() == '.' || domain.find("..") != std::string_view::npos) return false;
+  if (domain.front() == '.' || domain.back() == '.' || domain.find("..") != std::string_view::npos)
+    return false;
   for (char c : domain)
-    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '.') return false;
+    if (!has(c, kAlpha) && !has(c, kDigit) && c != '-' && c != '.') return false;
   return true;
 }
 

@@ -29,14 +29,20 @@ struct Step {
 
 const char* type_name(dom::element_type t) {
   switch (t) {
-    case dom::element_type::ARRAY: return "an array";
-    case dom::element_type::OBJECT: return "an object";
+    case dom::element_type::ARRAY:
+      return "an array";
+    case dom::element_type::OBJECT:
+      return "an object";
     case dom::element_type::INT64:
     case dom::element_type::UINT64:
-    case dom::element_type::DOUBLE: return "a number";
-    case dom::element_type::STRING: return "a string";
-    case dom::element_type::BOOL: return "a boolean";
-    case dom::element_type::NULL_VALUE: return "null";
+    case dom::element_type::DOUBLE:
+      return "a number";
+    case dom::element_type::STRING:
+      return "a string";
+    case dom::element_type::BOOL:
+      return "a boolean";
+    case dom::element_type::NULL_VALUE:
+      return "null";
   }
   return "a value";
 }
@@ -46,12 +52,15 @@ std::string expected_types(std::uint8_t types) {
   if (types & kTypeObject) names.push_back("an object");
   if (types & kTypeArray) names.push_back("an array");
   if (types & kTypeString) names.push_back("a string");
-  if (types & kTypeNumber) names.push_back("a number");
-  else if (types & kTypeInteger) names.push_back("an integer");
+  if (types & kTypeNumber)
+    names.push_back("a number");
+  else if (types & kTypeInteger)
+    names.push_back("an integer");
   if (types & kTypeBoolean) names.push_back("a boolean");
   if (types & kTypeNull) names.push_back("null");
   std::string out;
-  for (std::size_t i = 0; i < names.size(); ++i) out += (i ? (i + 1 == names.size() ? " or " : ", ") : "") + names[i];
+  for (std::size_t i = 0; i < names.size(); ++i)
+    out += (i ? (i + 1 == names.size() ? " or " : ", ") : "") + names[i];
   return out;
 }
 
@@ -71,9 +80,12 @@ std::size_t code_points(std::string_view s) {
 std::string number_text(const dom::element& e) {
   char buf[64];
   std::to_chars_result r{};
-  if (e.is_int64()) r = std::to_chars(buf, buf + sizeof buf, e.get_int64().value_unsafe());
-  else if (e.is_uint64()) r = std::to_chars(buf, buf + sizeof buf, e.get_uint64().value_unsafe());
-  else r = std::to_chars(buf, buf + sizeof buf, e.get_double().value_unsafe());
+  if (e.is_int64())
+    r = std::to_chars(buf, buf + sizeof buf, e.get_int64().value_unsafe());
+  else if (e.is_uint64())
+    r = std::to_chars(buf, buf + sizeof buf, e.get_uint64().value_unsafe());
+  else
+    r = std::to_chars(buf, buf + sizeof buf, e.get_double().value_unsafe());
   return std::string(buf, r.ptr);
 }
 
@@ -104,14 +116,23 @@ class Walker {
     if (!out_) return;
     std::string pointer;
     for (const Step& s : path_) {
-      if (s.is_index) json::append_pointer(pointer, s.index);
-      else json::append_pointer(pointer, s.key);
+      if (s.is_index)
+        json::append_pointer(pointer, s.index);
+      else
+        json::append_pointer(pointer, s.key);
     }
     out_->push_back(Finding{"schema", std::move(pointer), std::move(message)});
   }
 
-  // Runs `id` on `e` into a scratch list; returns whether it passed.
-  bool probe(NodeId id, const dom::element& e, std::vector<Finding>* scratch) {
+  // Verdict-only mode (out_ == nullptr, inside oneOf/anyOf/not/if/contains):
+  // the first failure decides, so no message is built and the walk stops.
+  bool reporting() const { return out_ != nullptr; }
+
+  // Whether `id` accepts `e`, without findings.
+  bool probe(NodeId id, const dom::element& e) { return collect(id, e, nullptr); }
+
+  // Runs `id` on `e` into `scratch` (nullptr: verdict only); returns whether it passed.
+  bool collect(NodeId id, const dom::element& e, std::vector<Finding>* scratch) {
     std::vector<Finding>* saved = out_;
     out_ = scratch;
     bool ok = visit(id, e);
@@ -126,23 +147,17 @@ class Walker {
     }
     bool ok = true;
     if (n.ref != kNoNode) ok &= visit(n.ref, e);
+    if (!ok && !reporting()) return false;
     dom::element_type t = e.type();
     if (n.types) {
-      bool match = false;
-      switch (t) {
-        case dom::element_type::OBJECT: match = n.types & kTypeObject; break;
-        case dom::element_type::ARRAY: match = n.types & kTypeArray; break;
-        case dom::element_type::STRING: match = n.types & kTypeString; break;
-        case dom::element_type::BOOL: match = n.types & kTypeBoolean; break;
-        case dom::element_type::NULL_VALUE: match = n.types & kTypeNull; break;
-        default: match = (n.types & kTypeNumber) || ((n.types & kTypeInteger) && is_integer(e));
-      }
-      if (!match) {
+      if (!type_matches(n, e)) {
+        if (!reporting()) return false;
         fail(std::string("expected ") + expected_types(n.types) + ", found " + type_name(t));
         return false;  // the other keywords would only repeat it
       }
     }
     if (!n.enum_values.empty() || n.const_value) ok &= check_enum(n, e);
+    if (!ok && !reporting()) return false;
     switch (t) {
       case dom::element_type::OBJECT: {
         dom::object obj;
@@ -161,22 +176,28 @@ class Walker {
       }
       case dom::element_type::INT64:
       case dom::element_type::UINT64:
-      case dom::element_type::DOUBLE: ok &= check_number(n, e); break;
-      default: break;
+      case dom::element_type::DOUBLE:
+        ok &= check_number(n, e);
+        break;
+      default:
+        break;
     }
-    for (NodeId s : n.all_of) ok &= visit(s, e);
+    if (!ok && !reporting()) return false;
+    for (NodeId s : n.all_of) {
+      ok &= visit(s, e);
+      if (!ok && !reporting()) return false;
+    }
     if (!n.any_of.empty()) ok &= check_any_of(n, e);
     if (!n.one_of.empty()) ok &= check_one_of(n, e);
+    if (!ok && !reporting()) return false;
     if (n.not_ != kNoNode) {
-      std::vector<Finding> scratch;
-      if (probe(n.not_, e, &scratch)) {
+      if (probe(n.not_, e)) {
         fail("must not match the schema at " + c_.nodes[n.not_].location);
         ok = false;
       }
     }
     if (n.if_ != kNoNode) {
-      std::vector<Finding> scratch;
-      if (probe(n.if_, e, &scratch)) {
+      if (probe(n.if_, e)) {
         if (n.then_ != kNoNode) ok &= visit(n.then_, e);
       } else if (n.else_ != kNoNode) {
         ok &= visit(n.else_, e);
@@ -189,9 +210,15 @@ class Walker {
   // for enum, const and uniqueItems; strings, the common case, directly.
   static void canonical(std::string& out, const dom::element& e, int depth) {
     switch (e.type()) {
-      case dom::element_type::STRING: json::append_quoted(out, e.get_string().value_unsafe()); return;
-      case dom::element_type::BOOL: out += e.get_bool().value_unsafe() ? "true" : "false"; return;
-      case dom::element_type::NULL_VALUE: out += "null"; return;
+      case dom::element_type::STRING:
+        json::append_quoted(out, e.get_string().value_unsafe());
+        return;
+      case dom::element_type::BOOL:
+        out += e.get_bool().value_unsafe() ? "true" : "false";
+        return;
+      case dom::element_type::NULL_VALUE:
+        out += "null";
+        return;
       case dom::element_type::ARRAY: {
         out += '[';
         dom::array arr;
@@ -208,7 +235,8 @@ class Walker {
         dom::object obj;
         if (e.get_object().get(obj)) return;
         for (dom::key_value_pair f : obj) members.emplace_back(f.key, f.value);
-        std::sort(members.begin(), members.end(), [](auto& a, auto& b) { return a.first < b.first; });
+        std::sort(members.begin(), members.end(),
+                  [](auto& a, auto& b) { return a.first < b.first; });
         out += '{';
         for (auto& [k, val] : members) {
           json::append_quoted(out, k);
@@ -238,13 +266,15 @@ class Walker {
     }
     std::string mine = canonical_here(e);
     if (n.const_value && mine != *n.const_value) {
+      if (!reporting()) return false;
       fail("must be " + *n.const_value);
       return false;
     }
     if (!n.enum_values.empty() &&
         std::find(n.enum_values.begin(), n.enum_values.end(), mine) == n.enum_values.end()) {
       std::string list;
-      for (std::size_t i = 0; i < n.enum_values.size() && i < 12; ++i) list += (i ? ", " : "") + n.enum_values[i];
+      for (std::size_t i = 0; i < n.enum_values.size() && i < 12; ++i)
+        list += (i ? ", " : "") + n.enum_values[i];
       if (n.enum_values.size() > 12) list += ", ...";
       fail(mine + " is not one of: " + list);
       return false;
@@ -274,6 +304,7 @@ class Walker {
       }
       if (!known && n.additional_properties != kNoNode) {
         if (c_.nodes[n.additional_properties].always_false) {
+          if (!reporting()) return path_.pop_back(), false;
           fail("property " + quote_text(field.key) + " is not allowed here");
           ok = false;
         } else {
@@ -282,21 +313,22 @@ class Walker {
       }
       if (n.property_names != kNoNode) {
         // The name itself is the instance: check it as a string.
-        std::vector<Finding> scratch;
         simdjson::dom::parser p;
         std::string quoted_name;
         json::append_quoted(quoted_name, field.key);
         dom::element name_element;
-        if (!p.parse(quoted_name).get(name_element) && !probe(n.property_names, name_element, &scratch)) {
+        if (!p.parse(quoted_name).get(name_element) && !probe(n.property_names, name_element)) {
           fail("property name " + quote_text(field.key) + " is not allowed");
           ok = false;
         }
       }
       path_.pop_back();
+      if (!ok && !reporting()) return false;
     }
     for (const auto& r : n.required) {
       dom::element ignored;
       if (obj.at_key(r).get(ignored)) {
+        if (!reporting()) return false;
         fail("missing required property " + quote_text(r));
         ok = false;
       }
@@ -306,16 +338,19 @@ class Walker {
       if (obj.at_key(name).get(ignored)) continue;
       for (const auto& d : deps)
         if (obj.at_key(d).get(ignored)) {
-          fail("property " + quote_text(d) + " is required when " + quote_text(name) + " is present");
+          fail("property " + quote_text(d) + " is required when " + quote_text(name) +
+               " is present");
           ok = false;
         }
     }
     if (n.min_properties && count < *n.min_properties) {
-      fail("must have at least " + std::to_string(*n.min_properties) + " properties, has " + std::to_string(count));
+      fail("must have at least " + std::to_string(*n.min_properties) + " properties, has " +
+           std::to_string(count));
       ok = false;
     }
     if (n.max_properties && count > *n.max_properties) {
-      fail("must have at most " + std::to_string(*n.max_properties) + " properties, has " + std::to_string(count));
+      fail("must have at most " + std::to_string(*n.max_properties) + " properties, has " +
+           std::to_string(count));
       ok = false;
     }
     return ok;
@@ -325,11 +360,12 @@ class Walker {
     bool ok = true;
     std::size_t i = 0, matches = 0;
     std::vector<std::string_view> seen_strings;  // uniqueItems over strings: sorted once at the end
-    std::set<std::string> seen;                   // over anything else: canonical text
+    std::set<std::string> seen;                  // over anything else: canonical text
     bool duplicate_reported = false;
     for (dom::element item : arr) {
       path_.push_back({{}, i, true});
-      if (i < n.prefix_items.size()) ok &= visit(n.prefix_items[i], item);
+      if (i < n.prefix_items.size())
+        ok &= visit(n.prefix_items[i], item);
       else if (n.items != kNoNode) {
         if (c_.nodes[n.items].always_false) {
           fail("no more than " + std::to_string(n.prefix_items.size()) + " items are allowed");
@@ -338,10 +374,7 @@ class Walker {
           ok &= visit(n.items, item);
         }
       }
-      if (n.contains != kNoNode) {
-        std::vector<Finding> scratch;
-        if (probe(n.contains, item, &scratch)) ++matches;
-      }
+      if (n.contains != kNoNode && probe(n.contains, item)) ++matches;
       if (n.unique_items) {
         if (item.is_string()) {
           seen_strings.push_back(item.get_string().value_unsafe());
@@ -353,6 +386,7 @@ class Walker {
       }
       path_.pop_back();
       ++i;
+      if (!ok && !reporting()) return false;
     }
     if (!seen_strings.empty() && !duplicate_reported) {
       std::sort(seen_strings.begin(), seen_strings.end());
@@ -363,11 +397,13 @@ class Walker {
       }
     }
     if (n.min_items && i < *n.min_items) {
-      fail("must have at least " + std::to_string(*n.min_items) + " items, has " + std::to_string(i));
+      fail("must have at least " + std::to_string(*n.min_items) + " items, has " +
+           std::to_string(i));
       ok = false;
     }
     if (n.max_items && i > *n.max_items) {
-      fail("must have at most " + std::to_string(*n.max_items) + " items, has " + std::to_string(i));
+      fail("must have at most " + std::to_string(*n.max_items) + " items, has " +
+           std::to_string(i));
       ok = false;
     }
     if (n.contains != kNoNode) {
@@ -383,34 +419,50 @@ class Walker {
 
   bool check_string(const Node& n, std::string_view s) {
     bool ok = true;
-    if (n.min_length || n.max_length) {
+    // A string has between size/4 and size code points: most lengths are
+    // decided without counting (notes and descriptions run to kilobytes).
+    const bool count_min = n.min_length && (s.size() + 3) / 4 < *n.min_length;
+    const bool count_max = n.max_length && s.size() > *n.max_length;
+    if (count_min || count_max) {
       std::size_t len = code_points(s);
+      if (!reporting() &&
+          ((n.min_length && len < *n.min_length) || (n.max_length && len > *n.max_length)))
+        return false;
       if (n.min_length && len < *n.min_length) {
-        fail("must be at least " + std::to_string(*n.min_length) + " characters long, is " + std::to_string(len));
+        fail("must be at least " + std::to_string(*n.min_length) + " characters long, is " +
+             std::to_string(len));
         ok = false;
       }
       if (n.max_length && len > *n.max_length) {
-        fail("must be at most " + std::to_string(*n.max_length) + " characters long, is " + std::to_string(len));
+        fail("must be at most " + std::to_string(*n.max_length) + " characters long, is " +
+             std::to_string(len));
         ok = false;
       }
     }
     if (n.pattern && !n.pattern->search(s)) {
+      if (!reporting()) return false;
       fail(quote_text(s) + " does not match the pattern " + n.pattern_source);
       ok = false;
     }
+    if (!ok && !reporting()) return false;
     switch (n.format) {
-      case Format::kNone: break;
+      case Format::kNone:
+        break;
       case Format::kDateTime:
-        if (!is_date_time(s)) fail(quote_text(s) + " is not an RFC 3339 date-time (e.g. 2024-01-31T12:00:00Z)"), ok = false;
+        if (!is_date_time(s))
+          fail(quote_text(s) + " is not an RFC 3339 date-time (e.g. 2024-01-31T12:00:00Z)"),
+              ok = false;
         break;
       case Format::kDate:
-        if (!is_date(s)) fail(quote_text(s) + " is not an RFC 3339 full-date (YYYY-MM-DD)"), ok = false;
+        if (!is_date(s))
+          fail(quote_text(s) + " is not an RFC 3339 full-date (YYYY-MM-DD)"), ok = false;
         break;
       case Format::kUri:
         if (!is_uri(s)) fail(quote_text(s) + " is not an absolute URI (RFC 3986)"), ok = false;
         break;
       case Format::kUriReference:
-        if (!is_uri_reference(s)) fail(quote_text(s) + " is not a URI reference (RFC 3986)"), ok = false;
+        if (!is_uri_reference(s))
+          fail(quote_text(s) + " is not a URI reference (RFC 3986)"), ok = false;
         break;
       case Format::kEmail:
         if (!is_email(s)) fail(quote_text(s) + " is not an email address"), ok = false;
@@ -423,7 +475,8 @@ class Walker {
   }
 
   bool check_number(const Node& n, const dom::element& e) {
-    if (!n.minimum && !n.maximum && !n.exclusive_minimum && !n.exclusive_maximum && !n.multiple_of) return true;
+    if (!n.minimum && !n.maximum && !n.exclusive_minimum && !n.exclusive_maximum && !n.multiple_of)
+      return true;
     std::string text = number_text(e);
     auto d = Decimal::parse(text);
     if (!d) return true;
@@ -434,10 +487,14 @@ class Walker {
         ok = false;
       }
     };
-    bound(n.minimum, [](int c) { return c < 0; }, "at least the minimum");
-    bound(n.maximum, [](int c) { return c > 0; }, "at most the maximum");
-    bound(n.exclusive_minimum, [](int c) { return c <= 0; }, "greater than the exclusive minimum");
-    bound(n.exclusive_maximum, [](int c) { return c >= 0; }, "less than the exclusive maximum");
+    bound(
+        n.minimum, [](int c) { return c < 0; }, "at least the minimum");
+    bound(
+        n.maximum, [](int c) { return c > 0; }, "at most the maximum");
+    bound(
+        n.exclusive_minimum, [](int c) { return c <= 0; }, "greater than the exclusive minimum");
+    bound(
+        n.exclusive_maximum, [](int c) { return c >= 0; }, "less than the exclusive maximum");
     if (n.multiple_of && !is_multiple_of(*d, *n.multiple_of)) {
       fail(text + " is not a multiple of the required step");
       ok = false;
@@ -445,35 +502,78 @@ class Walker {
     return ok;
   }
 
-  bool check_any_of(const Node& n, const dom::element& e) {
-    std::vector<Finding> best;
-    bool have_best = false;
-    for (NodeId s : n.any_of) {
-      std::vector<Finding> scratch;
-      if (probe(s, e, &scratch)) return true;
-      if (!have_best || scratch.size() < best.size()) best = std::move(scratch), have_best = true;
+  // How far an alternative that failed is from passing, for "closest:": an
+  // alternative of the wrong type ranks behind every one of the right type
+  // (its single "expected ..." finding says nothing useful).
+  std::size_t distance(NodeId id, const dom::element& e,
+                       const std::vector<Finding>& findings) const {
+    const Node* n = &c_.nodes[id];
+    for (int hops = 0; hops < 8 && !n->types && n->ref != kNoNode; ++hops) n = &c_.nodes[n->ref];
+    return type_matches(*n, e) ? findings.size() : findings.size() + (std::size_t{1} << 32);
+  }
+
+  static bool type_matches(const Node& n, const dom::element& e) {
+    if (!n.types) return true;
+    switch (e.type()) {
+      case dom::element_type::OBJECT:
+        return n.types & kTypeObject;
+      case dom::element_type::ARRAY:
+        return n.types & kTypeArray;
+      case dom::element_type::STRING:
+        return n.types & kTypeString;
+      case dom::element_type::BOOL:
+        return n.types & kTypeBoolean;
+      case dom::element_type::NULL_VALUE:
+        return n.types & kTypeNull;
+      default:
+        return (n.types & kTypeNumber) || ((n.types & kTypeInteger) && is_integer(e));
     }
-    fail("matches none of the " + std::to_string(n.any_of.size()) + " allowed alternatives (anyOf); closest:");
-    if (out_) out_->insert(out_->end(), best.begin(), best.end());
+  }
+
+  // The findings of the failed alternative closest to passing (error path
+  // only: the alternatives are walked again, this time collecting).
+  std::vector<Finding> closest(const std::vector<NodeId>& alternatives, const dom::element& e) {
+    std::vector<Finding> best;
+    std::size_t best_distance = 0;
+    bool have_best = false;
+    for (NodeId s : alternatives) {
+      std::vector<Finding> scratch;
+      if (collect(s, e, &scratch)) continue;
+      std::size_t d = distance(s, e, scratch);
+      if (!have_best || d < best_distance)
+        best = std::move(scratch), best_distance = d, have_best = true;
+    }
+    return best;
+  }
+
+  bool check_any_of(const Node& n, const dom::element& e) {
+    for (NodeId s : n.any_of)
+      if (probe(s, e)) return true;
+    if (!reporting()) return false;
+    std::vector<Finding> best = closest(n.any_of, e);
+    fail("matches none of the " + std::to_string(n.any_of.size()) +
+         " allowed alternatives (anyOf); closest:");
+    out_->insert(out_->end(), best.begin(), best.end());
     return false;
   }
 
   bool check_one_of(const Node& n, const dom::element& e) {
     std::size_t passed = 0;
-    std::vector<Finding> best;
-    bool have_best = false;
     for (NodeId s : n.one_of) {
-      std::vector<Finding> scratch;
-      if (probe(s, e, &scratch)) ++passed;
-      else if (!have_best || scratch.size() < best.size()) best = std::move(scratch), have_best = true;
+      if (probe(s, e)) ++passed;
+      if (passed > 1 && !reporting()) return false;
     }
     if (passed == 1) return true;
+    if (!reporting()) return false;
     if (passed > 1) {
-      fail("matches " + std::to_string(passed) + " of the alternatives, exactly one is allowed (oneOf)");
+      fail("matches " + std::to_string(passed) +
+           " of the alternatives, exactly one is allowed (oneOf)");
       return false;
     }
-    fail("matches none of the " + std::to_string(n.one_of.size()) + " alternatives (oneOf); closest:");
-    if (out_) out_->insert(out_->end(), best.begin(), best.end());
+    std::vector<Finding> best = closest(n.one_of, e);
+    fail("matches none of the " + std::to_string(n.one_of.size()) +
+         " alternatives (oneOf); closest:");
+    out_->insert(out_->end(), best.begin(), best.end());
     return false;
   }
 

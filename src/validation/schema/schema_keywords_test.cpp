@@ -1,0 +1,237 @@
+// The schema engine's structural keywords, each on a small inline schema:
+// type, enum, const, required, properties, additionalProperties,
+// patternProperties, items (list and tuple forms), min/maxItems, uniqueItems,
+// allOf/anyOf/oneOf/not, if/then/else; with the JSON pointer each failure names.
+#include <gtest/gtest.h>
+
+#include "validation/schema/schema_testing.h"
+
+namespace vt::validation::schema {
+namespace {
+
+using testing_support::InlineSchema;
+using testing_support::Outcome;
+using Paths = std::vector<std::string>;
+
+TEST(SchemaType, SingleTypes) {
+  InlineSchema s(R"({"type":"string"})");
+  EXPECT_TRUE(s.accepts(R"("x")"));
+  Outcome o = s.check("12");
+  EXPECT_FALSE(o.valid);
+  EXPECT_EQ(o.paths(), Paths{""});
+  EXPECT_EQ(o.message(), "expected a string, found a number");
+}
+
+TEST(SchemaType, IntegerAcceptsWholeNumbersWrittenWithAFraction) {
+  InlineSchema s(R"({"type":"integer"})");
+  EXPECT_TRUE(s.accepts("3"));
+  EXPECT_TRUE(s.accepts("-3"));
+  EXPECT_TRUE(s.accepts("3.0"));  // draft 6+: a number with a zero fraction is an integer
+  EXPECT_TRUE(s.accepts("18446744073709551615"));
+  EXPECT_FALSE(s.accepts("3.5"));
+  EXPECT_FALSE(s.accepts(R"("3")"));
+}
+
+TEST(SchemaType, ListOfTypes) {
+  InlineSchema s(R"({"type":["null","boolean","array"]})");
+  EXPECT_TRUE(s.accepts("null"));
+  EXPECT_TRUE(s.accepts("false"));
+  EXPECT_TRUE(s.accepts("[]"));
+  Outcome o = s.check("{}");
+  EXPECT_FALSE(o.valid);
+  EXPECT_EQ(o.message(), "expected an array, a boolean or null, found an object");
+}
+
+TEST(SchemaType, BooleanSchemas) {
+  InlineSchema s(R"({"properties":{"yes":true,"no":false}})");
+  EXPECT_TRUE(s.accepts(R"({"yes":[1,{}]})"));
+  Outcome o = s.check(R"({"no":1})");
+  EXPECT_FALSE(o.valid);
+  EXPECT_EQ(o.paths(), Paths{"/no"});
+}
+
+TEST(SchemaEnum, StringsAndOtherValues) {
+  InlineSchema s(R"({"enum":["a","b",1,{"k":[true]},null]})");
+  EXPECT_TRUE(s.accepts(R"("b")"));
+  EXPECT_TRUE(s.accepts("1.0"));  // numbers compare by value
+  EXPECT_TRUE(s.accepts(R"({"k":[true]})"));
+  EXPECT_TRUE(s.accepts("null"));
+  EXPECT_FALSE(s.accepts(R"("c")"));
+  EXPECT_FALSE(s.accepts(R"({"k":[false]})"));
+  EXPECT_FALSE(s.accepts("true"));
+}
+
+TEST(SchemaEnum, OnlyStringsFastPathStillRejectsOtherTypes) {
+  InlineSchema s(R"({"properties":{"c":{"enum":["vendor","product"]}}})");
+  EXPECT_TRUE(s.accepts(R"({"c":"vendor"})"));
+  Outcome o = s.check(R"({"c":"Vendor"})");
+  EXPECT_FALSE(o.valid);
+  EXPECT_EQ(o.paths(), Paths{"/c"});
+  EXPECT_EQ(o.message(), R"("Vendor" is not one of: "vendor", "product")");
+  EXPECT_FALSE(s.accepts(R"({"c":["vendor"]})"));
+}
+
+TEST(SchemaConst, ComparesCanonically) {
+  InlineSchema s(R"({"const":{"a":1,"b":[1,2]}})");
+  EXPECT_TRUE(s.accepts(R"({"b":[1,2],"a":1})"));  // member order does not matter
+  EXPECT_TRUE(s.accepts(R"({"a":1.0,"b":[1,2]})"));
+  EXPECT_FALSE(s.accepts(R"({"a":1,"b":[2,1]})"));  // item order does
+  EXPECT_FALSE(s.accepts(R"({"a":1,"b":[1,2],"c":0})"));
+  InlineSchema version(R"({"const":"2.0"})");
+  EXPECT_TRUE(version.accepts(R"("2.0")"));
+  Outcome o = version.check(R"("2.1")");
+  EXPECT_EQ(o.message(), R"(must be "2.0")");
+}
+
+TEST(SchemaObject, RequiredNamesTheObject) {
+  InlineSchema s(R"({"properties":{"doc":{"type":"object","required":["category","title"]}}})");
+  EXPECT_TRUE(s.accepts(R"({"doc":{"category":"x","title":"y"}})"));
+  Outcome o = s.check(R"({"doc":{"category":"x"}})");
+  EXPECT_FALSE(o.valid);
+  EXPECT_EQ(o.paths(), Paths{"/doc"});
+  EXPECT_EQ(o.message(), R"(missing required property "title")");
+  EXPECT_EQ(s.check(R"({"doc":{}})").findings.size(), 2u);
+}
+
+TEST(SchemaObject, PropertiesApplyOnlyToPresentMembers) {
+  InlineSchema s(R"({"properties":{"n":{"type":"integer"},"s":{"type":"string"}}})");
+  EXPECT_TRUE(s.accepts("{}"));
+  EXPECT_TRUE(s.accepts(R"({"n":1,"other":[]})"));
+  EXPECT_TRUE(s.accepts(R"("not an object")"));  // no type keyword: other types pass
+  Outcome o = s.check(R"({"n":"1","s":2})");
+  EXPECT_EQ(o.paths(), (Paths{"/n", "/s"}));
+}
+
+TEST(SchemaObject, AdditionalPropertiesFalseAndSchema) {
+  InlineSchema closed(R"({"properties":{"a":{}},"additionalProperties":false})");
+  EXPECT_TRUE(closed.accepts(R"({"a":1})"));
+  Outcome o = closed.check(R"({"a":1,"b~/":2})");
+  EXPECT_FALSE(o.valid);
+  EXPECT_EQ(o.paths(), Paths{"/b~0~1"});  // pointer escaping of ~ and /
+  EXPECT_EQ(o.message(), R"(property "b~/" is not allowed here)");
+
+  InlineSchema typed(R"({"properties":{"a":{}},"additionalProperties":{"type":"number"}})");
+  EXPECT_TRUE(typed.accepts(R"({"a":"x","b":2})"));
+  EXPECT_EQ(typed.check(R"({"a":"x","b":"2"})").paths(), Paths{"/b"});
+}
+
+TEST(SchemaObject, PatternPropertiesCountAsKnown) {
+  InlineSchema s(R"({"patternProperties":{"^x_":{"type":"string"}},"additionalProperties":false})");
+  EXPECT_TRUE(s.accepts(R"({"x_a":"1"})"));
+  EXPECT_EQ(s.check(R"({"x_a":1})").paths(), Paths{"/x_a"});
+  EXPECT_EQ(s.check(R"({"y":"1"})").paths(), Paths{"/y"});
+}
+
+TEST(SchemaObject, StrictLoadClosesObjectsThatListProperties) {
+  InlineSchema strict(R"({"properties":{"a":{"properties":{"b":{}}}}})", {.strict = true});
+  EXPECT_TRUE(strict.accepts(R"({"a":{"b":1}})"));
+  EXPECT_EQ(strict.check(R"({"a":{"b":1,"c":2}})").paths(), Paths{"/a/c"});
+  InlineSchema lax(R"({"properties":{"a":{"properties":{"b":{}}}}})");
+  EXPECT_TRUE(lax.accepts(R"({"a":{"b":1,"c":2}})"));
+}
+
+TEST(SchemaArray, ItemsAndPointersWithIndexes) {
+  InlineSchema s(R"({"properties":{"list":{"items":{"type":"string"}}}})");
+  EXPECT_TRUE(s.accepts(R"({"list":[]})"));
+  EXPECT_TRUE(s.accepts(R"({"list":["a","b"]})"));
+  EXPECT_EQ(s.check(R"({"list":["a",2,"c",true]})").paths(), (Paths{"/list/1", "/list/3"}));
+}
+
+TEST(SchemaArray, TupleItemsWithAdditionalItems) {
+  InlineSchema s(R"({"items":[{"type":"string"},{"type":"number"}],"additionalItems":false})");
+  EXPECT_TRUE(s.accepts(R"(["a",1])"));
+  EXPECT_TRUE(s.accepts(R"(["a"])"));
+  EXPECT_EQ(s.check(R"([1,1])").paths(), Paths{"/0"});
+  Outcome o = s.check(R"(["a",1,null])");
+  EXPECT_EQ(o.paths(), Paths{"/2"});
+  EXPECT_EQ(o.message(), "no more than 2 items are allowed");
+}
+
+TEST(SchemaArray, MinAndMaxItems) {
+  InlineSchema s(R"({"minItems":1,"maxItems":2})");
+  EXPECT_FALSE(s.accepts("[]"));
+  EXPECT_TRUE(s.accepts("[1]"));
+  EXPECT_TRUE(s.accepts("[1,2]"));
+  Outcome o = s.check("[1,2,3]");
+  EXPECT_EQ(o.paths(), Paths{""});
+  EXPECT_EQ(o.message(), "must have at most 2 items, has 3");
+  EXPECT_EQ(s.check("[]").message(), "must have at least 1 items, has 0");
+}
+
+TEST(SchemaArray, UniqueItemsByValue) {
+  InlineSchema s(R"({"properties":{"u":{"uniqueItems":true}}})");
+  EXPECT_TRUE(s.accepts(R"({"u":["a","b",1,"1",{"a":1},{"a":2}]})"));
+  Outcome strings = s.check(R"({"u":["a","b","a"]})");
+  EXPECT_EQ(strings.paths(), Paths{"/u"});
+  EXPECT_EQ(strings.message(), R"(duplicate item "a": all items must be unique)");
+  EXPECT_FALSE(s.accepts(R"({"u":[1,1.0]})"));
+  EXPECT_FALSE(s.accepts(R"({"u":[{"a":1,"b":2},{"b":2,"a":1}]})"));
+  EXPECT_FALSE(s.accepts(R"({"u":[[1,"x"],[1,"x"]]})"));
+  InlineSchema off(R"({"uniqueItems":false})");
+  EXPECT_TRUE(off.accepts(R"(["a","a"])"));
+}
+
+TEST(SchemaCombinators, AllOfReportsEveryFailure) {
+  InlineSchema s(R"({"allOf":[{"type":"string"},{"minLength":3},{"pattern":"^a"}]})");
+  EXPECT_TRUE(s.accepts(R"("abc")"));
+  EXPECT_EQ(s.check(R"("b")").findings.size(), 2u);
+}
+
+TEST(SchemaCombinators, AnyOfReportsTheClosestAlternative) {
+  InlineSchema s(R"({"properties":{"v":{"anyOf":[{"type":"string","maxLength":1},
+      {"type":"object","required":["a","b"]}]}}})");
+  EXPECT_TRUE(s.accepts(R"({"v":"x"})"));
+  EXPECT_TRUE(s.accepts(R"({"v":{"a":1,"b":2}})"));
+  Outcome o = s.check(R"({"v":{"a":1}})");
+  EXPECT_FALSE(o.valid);
+  ASSERT_EQ(o.findings.size(), 2u);
+  EXPECT_EQ(o.paths(), (Paths{"/v", "/v"}));
+  EXPECT_EQ(o.findings[1].message, R"(missing required property "b")");
+}
+
+TEST(SchemaCombinators, OneOfNeedsExactlyOne) {
+  InlineSchema s(R"({"oneOf":[{"type":"integer"},{"minimum":2}]})");
+  EXPECT_TRUE(s.accepts("1"));    // integer only
+  EXPECT_TRUE(s.accepts("2.5"));  // minimum only
+  Outcome both = s.check("3");
+  EXPECT_FALSE(both.valid);
+  EXPECT_EQ(both.message(), "matches 2 of the alternatives, exactly one is allowed (oneOf)");
+  EXPECT_FALSE(s.accepts("1.5"));  // neither
+}
+
+TEST(SchemaCombinators, Not) {
+  InlineSchema s(R"({"properties":{"x":{"not":{"type":"string"}}}})");
+  EXPECT_TRUE(s.accepts(R"({"x":1})"));
+  Outcome o = s.check(R"({"x":"s"})");
+  EXPECT_FALSE(o.valid);
+  EXPECT_EQ(o.paths(), Paths{"/x"});
+}
+
+TEST(SchemaCombinators, IfThenElse) {
+  InlineSchema s(R"({"if":{"properties":{"k":{"const":"a"}}},
+      "then":{"required":["a"]},"else":{"required":["b"]}})");
+  EXPECT_TRUE(s.accepts(R"({"k":"a","a":1})"));
+  EXPECT_TRUE(s.accepts(R"({"k":"z","b":1})"));
+  EXPECT_FALSE(s.accepts(R"({"k":"a","b":1})"));
+  EXPECT_FALSE(s.accepts(R"({"k":"z","a":1})"));
+}
+
+TEST(SchemaFindings, PrefixedByTheInstancePointer) {
+  // Validating a value inside a larger document reports pointers from the root.
+  json::Parser parser;
+  auto root = parser.parse(R"({"outer":[{"n":1}]})", "instance");
+  ASSERT_TRUE(root.ok());
+  auto inner = json::resolve_pointer(*root, "/outer/0");
+  ASSERT_TRUE(inner.ok());
+  testing_support::SchemaFiles files;
+  auto v = Validator::load(files.write("s.json", R"({"properties":{"n":{"type":"string"}}})"), {});
+  ASSERT_TRUE(v.ok());
+  std::vector<Finding> out;
+  EXPECT_FALSE((*v)->validate(*inner, out));
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].path, "/outer/0/n");
+  EXPECT_EQ(out[0].test, "schema");
+}
+
+}  // namespace
+}  // namespace vt::validation::schema
