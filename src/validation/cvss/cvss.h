@@ -4,10 +4,13 @@
 // Used by CSAF tests 6.1.9/6.1.10 and by triage to order findings.
 #pragma once
 
-#include <map>
+#include <array>
+#include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "core/result.h"
 
@@ -15,11 +18,57 @@ namespace vt::validation::cvss {
 
 enum class Version { kV2, kV30, kV31 };
 
+// Metric -> value as written ("AV" -> "N"), in vector order. Flat and
+// allocation-free: every CVSS object of every document is parsed by 6.1.9
+// and 6.1.10, and names and values are at most three letters.
+class MetricList {
+ public:
+  static constexpr std::size_t kCapacity = 24;  // v3.x has 22 metrics, v2 14
+  static constexpr std::size_t kMaxText = 4;
+  // False when `name` is already present, or too long to be a CVSS metric.
+  bool add(std::string_view name, std::string_view value);
+  bool has(std::string_view name) const { return find(name) != nullptr; }
+  std::string_view get(std::string_view name) const;  // "" when absent
+  std::size_t size() const { return size_; }
+
+ private:
+  struct Entry {
+    char name[kMaxText];
+    char value[kMaxText];
+    std::uint8_t name_size, value_size;
+  };
+
+ public:
+  // Iterates (name, value) pairs in vector order.
+  class iterator {
+   public:
+    explicit iterator(const Entry* e) : e_(e) {}
+    std::pair<std::string_view, std::string_view> operator*() const {
+      return {std::string_view(e_->name, e_->name_size),
+              std::string_view(e_->value, e_->value_size)};
+    }
+    iterator& operator++() {
+      ++e_;
+      return *this;
+    }
+    bool operator!=(const iterator& o) const { return e_ != o.e_; }
+
+   private:
+    const Entry* e_;
+  };
+  iterator begin() const { return iterator(entries_.data()); }
+  iterator end() const { return iterator(entries_.data() + size_); }
+
+ private:
+  const Entry* find(std::string_view name) const;
+  std::array<Entry, kCapacity> entries_{};
+  std::size_t size_ = 0;
+};
+
 struct Vector {
   Version version = Version::kV31;
-  // Metric -> value as written ("AV" -> "N"), in vector order by key.
-  std::map<std::string, std::string, std::less<>> metrics;
-  std::string_view get(std::string_view metric) const;  // "" when absent
+  MetricList metrics;
+  std::string_view get(std::string_view metric) const { return metrics.get(metric); }
 };
 
 struct Scores {

@@ -38,17 +38,28 @@ struct Property {
   bool base;
 };
 constexpr Property kV3Properties[] = {
-    {"attackVector", "AV", true},          {"attackComplexity", "AC", true},
-    {"privilegesRequired", "PR", true},    {"userInteraction", "UI", true},
-    {"scope", "S", true},                  {"confidentialityImpact", "C", true},
-    {"integrityImpact", "I", true},        {"availabilityImpact", "A", true},
-    {"exploitCodeMaturity", "E", false},   {"remediationLevel", "RL", false},
-    {"reportConfidence", "RC", false},     {"confidentialityRequirement", "CR", false},
-    {"integrityRequirement", "IR", false}, {"availabilityRequirement", "AR", false},
-    {"modifiedAttackVector", "MAV", false}, {"modifiedAttackComplexity", "MAC", false},
-    {"modifiedPrivilegesRequired", "MPR", false}, {"modifiedUserInteraction", "MUI", false},
-    {"modifiedScope", "MS", false},        {"modifiedConfidentialityImpact", "MC", false},
-    {"modifiedIntegrityImpact", "MI", false}, {"modifiedAvailabilityImpact", "MA", false},
+    {"attackVector", "AV", true},
+    {"attackComplexity", "AC", true},
+    {"privilegesRequired", "PR", true},
+    {"userInteraction", "UI", true},
+    {"scope", "S", true},
+    {"confidentialityImpact", "C", true},
+    {"integrityImpact", "I", true},
+    {"availabilityImpact", "A", true},
+    {"exploitCodeMaturity", "E", false},
+    {"remediationLevel", "RL", false},
+    {"reportConfidence", "RC", false},
+    {"confidentialityRequirement", "CR", false},
+    {"integrityRequirement", "IR", false},
+    {"availabilityRequirement", "AR", false},
+    {"modifiedAttackVector", "MAV", false},
+    {"modifiedAttackComplexity", "MAC", false},
+    {"modifiedPrivilegesRequired", "MPR", false},
+    {"modifiedUserInteraction", "MUI", false},
+    {"modifiedScope", "MS", false},
+    {"modifiedConfidentialityImpact", "MC", false},
+    {"modifiedIntegrityImpact", "MI", false},
+    {"modifiedAvailabilityImpact", "MA", false},
 };
 constexpr Property kV2Properties[] = {
     {"accessVector", "AV", true},          {"accessComplexity", "AC", true},
@@ -91,10 +102,13 @@ void add_property_metrics(Vector& v, const json::Value& object) {
     if (p.base || !v.get(p.metric).empty()) return;
     auto given = object.find(p.json);
     if (!given || !given->is_string()) return;
-    v.metrics.emplace(std::string(p.metric), v2 ? v2_letter(p.metric, given->as_string()) : v3_letter(given->as_string()));
+    v.metrics.add(p.metric,
+                  v2 ? v2_letter(p.metric, given->as_string()) : v3_letter(given->as_string()));
   };
-  if (v2) for (const auto& p : kV2Properties) add(p);
-  else for (const auto& p : kV3Properties) add(p);
+  if (v2)
+    for (const auto& p : kV2Properties) add(p);
+  else
+    for (const auto& p : kV3Properties) add(p);
 }
 
 void test_6_1_8_invalid_cvss(const TestContext& ctx, TestSink& sink) {
@@ -103,13 +117,15 @@ void test_6_1_8_invalid_cvss(const TestContext& ctx, TestSink& sink) {
     const schema::Validator* s = ctx.catalogues.cvss_schema(version);
     if (!s) {
       sink.report(member_pointer(c.source, "version"),
-                  std::string("the CVSS object has no known version (expected ") + (v2 ? "\"2.0\"" : "\"3.0\" or \"3.1\"") + ")");
+                  std::string("the CVSS object has no known version (expected ") +
+                      (v2 ? "\"2.0\"" : "\"3.0\" or \"3.1\"") + ")");
       return;
     }
     std::vector<Finding> errors;
     if (s->validate(c.source, errors)) return;
     for (auto& e : errors)
-      sink.report(e.path, "not valid against FIRST's CVSS v" + std::string(version) + " schema: " + e.message);
+      sink.report(e.path, "not valid against FIRST's CVSS v" + std::string(version) +
+                              " schema: " + e.message);
   });
 }
 
@@ -117,28 +133,33 @@ void test_6_1_9_invalid_cvss_computation(const TestContext& ctx, TestSink& sink)
   for_each_cvss(ctx, [&](const csaf::Cvss& c, bool v2) {
     if (!c.vector_string) return;
     auto vector = parse_vector(*c.vector_string);
-    if (!vector.ok()) return;  // 6.1.8 reports a malformed vector
+    if (!vector.ok()) return;                             // 6.1.8 reports a malformed vector
     if (v2 != (vector->version == Version::kV2)) return;  // the wrong kind of object: 6.1.8
     const Scores want = compute(*vector);
-    auto check_score = [&](const std::optional<double>& given, std::optional<double> computed, std::string_view key) {
+    auto check_score = [&](const std::optional<double>& given, std::optional<double> computed,
+                           std::string_view key) {
       if (!given || !computed) return;
       if (std::fabs(*given - *computed) < 1e-9) return;
-      sink.report(member_pointer(c.source, key), std::string(key) + " is " + format_score(*given) + " but " +
-                                                     std::string(*c.vector_string) + " gives " + format_score(*computed));
+      sink.report(member_pointer(c.source, key), std::string(key) + " is " + format_score(*given) +
+                                                     " but " + std::string(*c.vector_string) +
+                                                     " gives " + format_score(*computed));
     };
-    auto check_severity = [&](const std::optional<std::string_view>& given, std::optional<double> score,
-                              std::string_view key) {
+    auto check_severity = [&](const std::optional<std::string_view>& given,
+                              std::optional<double> score, std::string_view key) {
       if (!given || !score) return;
       const char* expected = severity(*score);
       if (*given == expected) return;
-      sink.report(member_pointer(c.source, key), std::string(key) + " is " + std::string(*given) + " but the score " +
-                                                     format_score(*score) + " is " + expected);
+      sink.report(member_pointer(c.source, key), std::string(key) + " is " + std::string(*given) +
+                                                     " but the score " + format_score(*score) +
+                                                     " is " + expected);
     };
     check_score(c.base_score, want.base, "baseScore");
-    check_score(c.temporal_score, want.temporal.has_value() ? want.temporal : std::optional<double>(want.base),
+    check_score(c.temporal_score,
+                want.temporal.has_value() ? want.temporal : std::optional<double>(want.base),
                 "temporalScore");
-    check_score(c.environmental_score, want.environmental.has_value() ? want.environmental
-                                                                       : std::optional<double>(want.temporal_or_base()),
+    check_score(c.environmental_score,
+                want.environmental.has_value() ? want.environmental
+                                               : std::optional<double>(want.temporal_or_base()),
                 "environmentalScore");
     if (!v2) {
       check_severity(c.base_severity, want.base, "baseSeverity");
@@ -156,22 +177,27 @@ void test_6_1_10_inconsistent_cvss(const TestContext& ctx, TestSink& sink) {
     if (!v2 && c.version) {
       const std::string_view vv = vector->version == Version::kV30 ? "3.0" : "3.1";
       if (*c.version != vv)
-        sink.report(member_pointer(c.source, "version"),
-                    "version is " + std::string(*c.version) + " but the vector is CVSS " + std::string(vv));
+        sink.report(
+            member_pointer(c.source, "version"),
+            "version is " + std::string(*c.version) + " but the vector is CVSS " + std::string(vv));
     }
     auto check = [&](const Property& p) {
       auto given = c.source.find(p.json);
       if (!given || !given->is_string()) return;
-      const std::string letter = v2 ? v2_letter(p.metric, given->as_string()) : v3_letter(given->as_string());
+      const std::string letter =
+          v2 ? v2_letter(p.metric, given->as_string()) : v3_letter(given->as_string());
       // A metric the vector leaves out is not contradicted (the OASIS files
       // for 6.2.19 give modified impacts as properties only).
       std::string_view in_vector = vector->get(p.metric);
       if (in_vector.empty() || letter == in_vector) return;
-      sink.report(given->pointer(), std::string(p.json) + " is " + std::string(given->as_string()) + " but the vector says " +
-                                        std::string(p.metric) + ":" + std::string(in_vector));
+      sink.report(given->pointer(), std::string(p.json) + " is " + std::string(given->as_string()) +
+                                        " but the vector says " + std::string(p.metric) + ":" +
+                                        std::string(in_vector));
     };
-    if (v2) for (const auto& p : kV2Properties) check(p);
-    else for (const auto& p : kV3Properties) check(p);
+    if (v2)
+      for (const auto& p : kV2Properties) check(p);
+    else
+      for (const auto& p : kV3Properties) check(p);
   });
 }
 
