@@ -87,8 +87,10 @@ Result<Vector> parse_metrics(std::string_view body, Version version,
 }  // namespace
 
 const MetricList::Entry* MetricList::find(std::string_view name) const {
+  if (name.empty() || name.size() > kMaxText) return nullptr;
+  const std::uint32_t key = pack(name);
   for (std::size_t i = 0; i < size_; ++i)
-    if (std::string_view(entries_[i].name, entries_[i].name_size) == name) return &entries_[i];
+    if (entries_[i].key == key) return &entries_[i];
   return nullptr;
 }
 
@@ -100,7 +102,10 @@ std::string_view MetricList::get(std::string_view name) const {
 bool MetricList::add(std::string_view name, std::string_view value) {
   if (name.size() > kMaxText || value.size() > kMaxText || size_ == kCapacity || has(name))
     return false;
+  if (name.empty() || name.find('\0') != std::string_view::npos)
+    return false;  // not a metric name; would pack ambiguously
   Entry& e = entries_[size_++];
+  e.key = pack(name);
   std::memcpy(e.name, name.data(), name.size());
   std::memcpy(e.value, value.data(), value.size());
   e.name_size = static_cast<std::uint8_t>(name.size());

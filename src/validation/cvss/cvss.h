@@ -32,7 +32,15 @@ class MetricList {
   std::size_t size() const { return size_; }
 
  private:
+  // Names are packed into an integer (one compare per lookup).
+  static std::uint32_t pack(std::string_view name) {
+    std::uint32_t key = 0;
+    for (std::size_t i = 0; i < name.size(); ++i)
+      key |= std::uint32_t{static_cast<unsigned char>(name[i])} << (8 * i);
+    return key;
+  }
   struct Entry {
+    std::uint32_t key;
     char name[kMaxText];
     char value[kMaxText];
     std::uint8_t name_size, value_size;

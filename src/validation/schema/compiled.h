@@ -19,8 +19,13 @@ using NodeId = std::uint32_t;
 inline constexpr NodeId kNoNode = 0xffffffff;
 
 enum TypeBit : std::uint8_t {
-  kTypeNull = 1, kTypeBoolean = 2, kTypeObject = 4, kTypeArray = 8,
-  kTypeNumber = 16, kTypeString = 32, kTypeInteger = 64,
+  kTypeNull = 1,
+  kTypeBoolean = 2,
+  kTypeObject = 4,
+  kTypeArray = 8,
+  kTypeNumber = 16,
+  kTypeString = 32,
+  kTypeInteger = 64,
 };
 
 enum class Format : std::uint8_t { kNone, kDateTime, kDate, kUri, kUriReference, kEmail, kUuid };
@@ -35,6 +40,10 @@ struct Node {
   NodeId additional_properties = kNoNode;  // schema for the others (may be always_false)
   NodeId property_names = kNoNode;
   std::vector<std::string> required;
+  // For each of `required`: its index in `properties`, or -1. Lets the walk
+  // check required members from the properties it matched, without a
+  // second scan of the object per name.
+  std::vector<std::int32_t> required_property;
   std::vector<std::pair<std::string, std::vector<std::string>>> dependent_required;
   std::optional<std::uint64_t> min_properties, max_properties;
   // arrays
@@ -51,10 +60,12 @@ struct Node {
   // numbers
   std::optional<Decimal> minimum, maximum, exclusive_minimum, exclusive_maximum, multiple_of;
   // any
-  std::vector<std::string> enum_values;  // canonical JSON text
+  std::vector<std::string> enum_values;   // canonical JSON text
   std::vector<std::string> enum_strings;  // the string members of enum, unquoted (the fast path)
   bool enum_only_strings = false;
   std::optional<std::string> const_value;
+  std::optional<std::string>
+      const_string;  // const as an unquoted string, when it is one (the fast path)
   std::vector<NodeId> all_of, any_of, one_of;
   NodeId not_ = kNoNode;
   NodeId if_ = kNoNode, then_ = kNoNode, else_ = kNoNode;

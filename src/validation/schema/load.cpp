@@ -13,10 +13,26 @@ namespace {
 namespace fs = std::filesystem;
 
 // Keywords that only annotate: accepted and ignored.
-const std::set<std::string_view> kAnnotations = {
-    "$schema", "$id", "$defs", "definitions", "$comment", "title", "description", "examples", "default",
-    "deprecated", "readOnly", "writeOnly", "contentMediaType", "contentEncoding", "$vocabulary", "$anchor",
-    "id", "javaType", "meta:enum", "$ref_note"};
+const std::set<std::string_view> kAnnotations = {"$schema",
+                                                 "$id",
+                                                 "$defs",
+                                                 "definitions",
+                                                 "$comment",
+                                                 "title",
+                                                 "description",
+                                                 "examples",
+                                                 "default",
+                                                 "deprecated",
+                                                 "readOnly",
+                                                 "writeOnly",
+                                                 "contentMediaType",
+                                                 "contentEncoding",
+                                                 "$vocabulary",
+                                                 "$anchor",
+                                                 "id",
+                                                 "javaType",
+                                                 "meta:enum",
+                                                 "$ref_note"};
 
 struct Doc {
   std::unique_ptr<json::Parser> parser;
@@ -25,7 +41,9 @@ struct Doc {
   std::string id;  // $id without a fragment
 };
 
-std::string strip_fragment(std::string_view uri) { return std::string(uri.substr(0, uri.find('#'))); }
+std::string strip_fragment(std::string_view uri) {
+  return std::string(uri.substr(0, uri.find('#')));
+}
 
 class Loader {
  public:
@@ -33,7 +51,8 @@ class Loader {
 
   Status add_directory(const std::string& dir) {
     std::error_code ec;
-    if (!fs::is_directory(dir, ec)) return make_error(ErrorCode::kNotFound, "schema directory not found", dir);
+    if (!fs::is_directory(dir, ec))
+      return make_error(ErrorCode::kNotFound, "schema directory not found", dir);
     for (fs::recursive_directory_iterator it(dir, ec), end; it != end; it.increment(ec)) {
       if (ec) break;
       if (it->path().extension() != ".json" || !it->is_regular_file()) continue;
@@ -51,13 +70,16 @@ class Loader {
     doc->parser = std::make_unique<json::Parser>();
     doc->path = canonical;
     VT_ASSIGN_OR_RETURN(doc->root, doc->parser->parse_file(canonical));
-    if (auto id = doc->root.find("$id"); id && id->is_string()) doc->id = strip_fragment(id->as_string());
-    else if (auto id4 = doc->root.find("id"); id4 && id4->is_string()) doc->id = strip_fragment(id4->as_string());
+    if (auto id = doc->root.find("$id"); id && id->is_string())
+      doc->id = strip_fragment(id->as_string());
+    else if (auto id4 = doc->root.find("id"); id4 && id4->is_string())
+      doc->id = strip_fragment(id4->as_string());
     if (!doc->id.empty()) {
       register_id(doc->id, doc.get());
       // FIRST's CVSS schemas carry "?20170531"-style queries in their ids that
       // the $refs pointing at them do not.
-      if (auto q = doc->id.find('?'); q != std::string::npos) register_id(doc->id.substr(0, q), doc.get());
+      if (auto q = doc->id.find('?'); q != std::string::npos)
+        register_id(doc->id.substr(0, q), doc.get());
     }
     docs_.push_back(std::move(doc));
     return docs_.back().get();
@@ -90,6 +112,15 @@ class Loader {
     Node node;
     node.location = where;
     for (auto [k, v] : schema.members()) VT_TRY(keyword(doc, node, k, v, where));
+    for (const std::string& r : node.required) {
+      std::int32_t index = -1;
+      for (std::size_t i = 0; i < node.properties.size() && i < 64; ++i)
+        if (node.properties[i].first == r) {
+          index = static_cast<std::int32_t>(i);
+          break;
+        }
+      node.required_property.push_back(index);
+    }
     // Strict: an object schema that lists its properties allows no others
     // (CSAF 6.2.20's "strict version of the schema").
     if (strict_ && !node.properties.empty() && node.additional_properties == kNoNode &&
@@ -142,7 +173,9 @@ class Loader {
       }
     }
     auto value = json::resolve_pointer(target->root, unescape_uri_fragment(fragment));
-    if (!value.ok()) return bad(where, "$ref '" + std::string(ref) + "' points nowhere: " + value.error().to_string());
+    if (!value.ok())
+      return bad(where,
+                 "$ref '" + std::string(ref) + "' points nowhere: " + value.error().to_string());
     return compile(target, *value);
   }
 
@@ -179,20 +212,26 @@ class Loader {
     return make_error(ErrorCode::kUnsupported, std::move(message), where);
   }
 
-  static Result<std::uint64_t> count(const json::Value& v, const std::string& where, std::string_view k) {
-    if (!v.is_integer() || v.as_double() < 0) return bad(where, std::string(k) + " must be a non-negative integer");
+  static Result<std::uint64_t> count(const json::Value& v, const std::string& where,
+                                     std::string_view k) {
+    if (!v.is_integer() || v.as_double() < 0)
+      return bad(where, std::string(k) + " must be a non-negative integer");
     return static_cast<std::uint64_t>(v.as_int64());
   }
 
-  Result<std::optional<Decimal>> number(const json::Value& v, const std::string& where, std::string_view k) {
-    if (v.is_bool()) return std::optional<Decimal>();  // draft-04 exclusive flags, handled by the caller
+  Result<std::optional<Decimal>> number(const json::Value& v, const std::string& where,
+                                        std::string_view k) {
+    if (v.is_bool())
+      return std::optional<Decimal>();  // draft-04 exclusive flags, handled by the caller
     auto d = v.is_number() ? Decimal::parse(v.number_text()) : std::nullopt;
     if (!d) return bad(where, std::string(k) + " must be a number");
     return d;
   }
 
-  Result<std::vector<NodeId>> list(Doc* doc, const json::Value& v, const std::string& where, std::string_view k) {
-    if (!v.is_array() || v.size() == 0) return bad(where, std::string(k) + " must be a non-empty array of schemas");
+  Result<std::vector<NodeId>> list(Doc* doc, const json::Value& v, const std::string& where,
+                                   std::string_view k) {
+    if (!v.is_array() || v.size() == 0)
+      return bad(where, std::string(k) + " must be a non-empty array of schemas");
     std::vector<NodeId> out;
     for (json::Value s : v.items()) {
       VT_ASSIGN_OR_RETURN(NodeId n, compile(doc, s));
@@ -201,7 +240,8 @@ class Loader {
     return out;
   }
 
-  Status keyword(Doc* doc, Node& n, std::string_view k, const json::Value& v, const std::string& where) {
+  Status keyword(Doc* doc, Node& n, std::string_view k, const json::Value& v,
+                 const std::string& where) {
     if (k == "type") {
       auto bit = [&](std::string_view t) -> Result<std::uint8_t> {
         if (t == "null") return std::uint8_t{kTypeNull};
@@ -243,11 +283,13 @@ class Loader {
     } else if (k == "propertyNames") {
       VT_ASSIGN_OR_RETURN(n.property_names, compile(doc, v));
     } else if (k == "required") {
-      if (!v.is_array()) return bad(where, "required must be an array");  // draft-03 booleans are not supported
+      if (!v.is_array())
+        return bad(where, "required must be an array");  // draft-03 booleans are not supported
       for (json::Value r : v.items()) n.required.emplace_back(r.as_string());
     } else if (k == "dependentRequired" || (k == "dependencies" && v.is_object())) {
       for (auto [name, deps] : v.members()) {
-        if (!deps.is_array()) return bad(where, std::string(k) + " with schema values is not supported");
+        if (!deps.is_array())
+          return bad(where, std::string(k) + " with schema values is not supported");
         std::vector<std::string> names;
         for (json::Value d : deps.items()) names.emplace_back(d.as_string());
         n.dependent_required.emplace_back(std::string(name), std::move(names));
@@ -291,12 +333,18 @@ class Loader {
       VT_ASSIGN_OR_RETURN(n.pattern, EcmaRegex::compile(v.as_string()));
     } else if (k == "format") {
       std::string_view f = v.as_string();
-      if (f == "date-time") n.format = Format::kDateTime;
-      else if (f == "date") n.format = Format::kDate;
-      else if (f == "uri") n.format = Format::kUri;
-      else if (f == "uri-reference" || f == "iri-reference") n.format = Format::kUriReference;
-      else if (f == "email" || f == "idn-email") n.format = Format::kEmail;
-      else if (f == "uuid") n.format = Format::kUuid;
+      if (f == "date-time")
+        n.format = Format::kDateTime;
+      else if (f == "date")
+        n.format = Format::kDate;
+      else if (f == "uri")
+        n.format = Format::kUri;
+      else if (f == "uri-reference" || f == "iri-reference")
+        n.format = Format::kUriReference;
+      else if (f == "email" || f == "idn-email")
+        n.format = Format::kEmail;
+      else if (f == "uuid")
+        n.format = Format::kUuid;
       // Other formats are annotations only, as JSON Schema 2020-12 allows.
     } else if (k == "minimum") {
       VT_ASSIGN_OR_RETURN(n.minimum, number(v, where, k));
@@ -310,17 +358,21 @@ class Loader {
       if (x) n.exclusive_maximum = x;
     } else if (k == "multipleOf") {
       VT_ASSIGN_OR_RETURN(n.multiple_of, number(v, where, k));
-      if (!n.multiple_of || n.multiple_of->mantissa <= 0) return bad(where, "multipleOf must be greater than 0");
+      if (!n.multiple_of || n.multiple_of->mantissa <= 0)
+        return bad(where, "multipleOf must be greater than 0");
     } else if (k == "enum") {
       if (!v.is_array()) return bad(where, "enum must be an array");
       n.enum_only_strings = true;
       for (json::Value e : v.items()) {
         n.enum_values.push_back(canonical_json(e));
-        if (e.is_string()) n.enum_strings.emplace_back(e.as_string());
-        else n.enum_only_strings = false;
+        if (e.is_string())
+          n.enum_strings.emplace_back(e.as_string());
+        else
+          n.enum_only_strings = false;
       }
     } else if (k == "const") {
       n.const_value = canonical_json(v);
+      if (v.is_string()) n.const_string = std::string(v.as_string());
     } else if (k == "allOf") {
       VT_ASSIGN_OR_RETURN(n.all_of, list(doc, v, where, k));
     } else if (k == "anyOf") {
@@ -336,8 +388,8 @@ class Loader {
     } else if (k == "else") {
       VT_ASSIGN_OR_RETURN(n.else_, compile(doc, v));
     } else if (kAnnotations.count(k) == 0) {
-      if (k == "unevaluatedProperties" || k == "unevaluatedItems" || k == "$dynamicRef" || k == "$recursiveRef" ||
-          k == "dependentSchemas" || k == "dependencies")
+      if (k == "unevaluatedProperties" || k == "unevaluatedItems" || k == "$dynamicRef" ||
+          k == "$recursiveRef" || k == "dependentSchemas" || k == "dependencies")
         return bad(where, "unsupported keyword '" + std::string(k) + "'");
       // Unknown words are annotations in JSON Schema: ignored.
     }
@@ -357,9 +409,9 @@ class Loader {
 Validator::Validator(std::unique_ptr<Compiled> compiled) : compiled_(std::move(compiled)) {}
 Validator::~Validator() = default;
 
-Result<std::shared_ptr<const Validator>> Validator::load(const std::string& schema_path,
-                                                         const std::vector<std::string>& search_dirs,
-                                                         const LoadOptions& options) {
+Result<std::shared_ptr<const Validator>> Validator::load(
+    const std::string& schema_path, const std::vector<std::string>& search_dirs,
+    const LoadOptions& options) {
   Loader loader(options.strict);
   for (const auto& dir : search_dirs) VT_TRY(loader.add_directory(dir));
   VT_ASSIGN_OR_RETURN(Doc * doc, loader.load_file(schema_path));

@@ -258,6 +258,9 @@ class Walker {
   }
 
   bool check_enum(const Node& n, const dom::element& e) {
+    if (n.const_string && n.enum_values.empty() && e.is_string() &&
+        e.get_string().value_unsafe() == *n.const_string)
+      return true;  // "version": "3.1" and the like: no canonical text needed
     if (!n.const_value && n.enum_only_strings && e.is_string()) {
       // The common case (category, status, ...): no allocation.
       std::string_view s = e.get_string().value_unsafe();
@@ -285,16 +288,21 @@ class Walker {
   bool check_object(const Node& n, const dom::object& obj) {
     bool ok = true;
     std::size_t count = 0;
+    std::uint64_t matched = 0;  // bit i: properties[i] is present (the first 64)
     for (dom::key_value_pair field : obj) {
       ++count;
       bool known = false;
       path_.push_back({field.key, 0, false});
-      for (const auto& [name, id] : n.properties) {
-        if (name == field.key) {
-          known = true;
-          ok &= visit(id, field.value);
-          break;
-        }
+      const std::string_view key = field.key;
+      for (std::size_t i = 0; i < n.properties.size(); ++i) {
+        const std::string& name = n.properties[i].first;
+        // Length and first byte before memcmp: most names differ there.
+        if (name.size() != key.size() || (!key.empty() && name[0] != key[0]) || name != key)
+          continue;
+        known = true;
+        if (i < 64) matched |= std::uint64_t{1} << i;
+        ok &= visit(n.properties[i].second, field.value);
+        break;
       }
       for (const auto& [re, id] : n.pattern_properties) {
         if (re->search(field.key)) {
@@ -325,9 +333,12 @@ class Walker {
       path_.pop_back();
       if (!ok && !reporting()) return false;
     }
-    for (const auto& r : n.required) {
+    for (std::size_t i = 0; i < n.required.size(); ++i) {
+      const std::string& r = n.required[i];
+      const std::int32_t p = n.required_property[i];
+      if (p >= 0 && (matched >> p & 1)) continue;
       dom::element ignored;
-      if (obj.at_key(r).get(ignored)) {
+      if (p >= 0 || obj.at_key(r).get(ignored)) {
         if (!reporting()) return false;
         fail("missing required property " + quote_text(r));
         ok = false;
