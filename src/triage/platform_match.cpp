@@ -6,7 +6,8 @@ namespace {
 // One spelling per product: CBL-Mariner's os-release ID is "mariner", and
 // Azure Linux 2.0 is the same release renamed.
 std::string canonical_id(std::string_view id, std::string_view version_id) {
-  if (id == "cbl-mariner" || (id == "azurelinux" && (version_id == "1.0" || version_id == "2.0"))) return "mariner";
+  if (id == "cbl-mariner" || (id == "azurelinux" && (version_id == "1.0" || version_id == "2.0")))
+    return "mariner";
   return std::string(id);
 }
 
@@ -31,10 +32,31 @@ PlatformRelation relate(const matching::PlatformRef& claim, const inventory::Pla
   if (claim.id.empty() || artifact.id.empty()) return PlatformRelation::kOther;
   const std::string claim_id = canonical_id(claim.id, claim.version_id);
   const std::string artifact_id = canonical_id(artifact.id, artifact.version_id);
-  if (claim_id == artifact_id && version_covers(claim.version_id, artifact.version_id)) return PlatformRelation::kSame;
+  if (claim_id == artifact_id && version_covers(claim.version_id, artifact.version_id))
+    return PlatformRelation::kSame;
   const inventory::Lineage lineage = inventory::lineage_of(claim.id, {});
   if (lineage != inventory::Lineage::kUnknown && lineage != inventory::Lineage::kOther &&
       lineage == artifact.lineage)
+    return PlatformRelation::kLineage;
+  return PlatformRelation::kOther;
+}
+
+PreparedPlatform prepare(const matching::PlatformRef& claim) {
+  PreparedPlatform p;
+  if (claim.id.empty()) return p;
+  p.id = canonical_id(claim.id, claim.version_id);
+  p.version_id = claim.version_id;
+  p.lineage = inventory::lineage_of(claim.id, {});
+  return p;
+}
+
+PlatformRelation relate(const PreparedPlatform& claim, std::string_view artifact_id,
+                        const inventory::Platform& artifact) {
+  if (claim.id.empty() || artifact.id.empty()) return PlatformRelation::kOther;
+  if (claim.id == artifact_id && version_covers(claim.version_id, artifact.version_id))
+    return PlatformRelation::kSame;
+  if (claim.lineage != inventory::Lineage::kUnknown &&
+      claim.lineage != inventory::Lineage::kOther && claim.lineage == artifact.lineage)
     return PlatformRelation::kLineage;
   return PlatformRelation::kOther;
 }

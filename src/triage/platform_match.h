@@ -16,6 +16,18 @@ enum class PlatformRelation { kSame, kLineage, kOther };
 // the statement says "15.5").
 PlatformRelation relate(const matching::PlatformRef& claim, const inventory::Platform& artifact);
 
+// A statement's platform prepared once (canonical id, lineage), for
+// relating it to thousands of artifacts; the same answers as relate().
+struct PreparedPlatform {
+  std::string id;  // canonical_platform_id
+  std::string version_id;
+  inventory::Lineage lineage = inventory::Lineage::kUnknown;
+};
+PreparedPlatform prepare(const matching::PlatformRef& claim);
+// `artifact_id`: canonical_platform_id of `artifact`.
+PlatformRelation relate(const PreparedPlatform& claim, std::string_view artifact_id,
+                        const inventory::Platform& artifact);
+
 // The key claims are indexed by: "<canonical id> <version_id>".
 std::string platform_key(std::string_view id, std::string_view version_id);
 

@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <map>
 #include <set>
-#include <cstdint>
+#include <span>
+#include <tuple>
 #include <unordered_map>
 
 #include "core/strings.h"
@@ -22,7 +24,20 @@ using matching::ClaimStatus;
 struct Group {
   std::string vulnerability, name, ecosystem;
   std::vector<const Claim*> claims;
+  std::vector<PreparedPlatform> platforms;  // claims[i]'s platform, prepared once
   bool kernel() const { return ecosystem == "linux-kernel"; }
+};
+
+// An installed component a group names: by its own name (`exact`) or by
+// the source package it was built from. Found for all groups at once, in
+// one pass over the artifact's components.
+struct Match {
+  std::uint32_t group;
+  bool by_source;           // false sorts first: exact names before source names
+  std::uint32_t component;  // index in the inventory, to keep its order
+  bool operator<(const Match& o) const {
+    return std::tie(group, by_source, component) < std::tie(o.group, o.by_source, o.component);
+  }
 };
 
 std::vector<Group> group_claims(const matching::ClaimSet& set) {
@@ -39,7 +54,11 @@ std::vector<Group> group_claims(const matching::ClaimSet& set) {
   }
   std::vector<Group> out;
   out.reserve(groups.size());
-  for (auto& [key, g] : groups) out.push_back(std::move(g));
+  for (auto& [key, g] : groups) {
+    for (const Claim* c : g.claims)
+      g.platforms.push_back(c->platform ? prepare(*c->platform) : PreparedPlatform{});
+    out.push_back(std::move(g));
+  }
   return out;
 }
 
@@ -54,7 +73,8 @@ std::vector<std::string> vulnerabilities_of(const std::vector<Group>& groups) {
 // for Azure Linux, Canonical for Ubuntu, ...): its images are first-party.
 bool is_distribution_vendor(const std::string& publisher, const inventory::Platform& p) {
   std::string lower;
-  for (char c : publisher) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  for (char c : publisher)
+    lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
   auto says = [&lower](std::string_view name) { return lower.find(name) != std::string::npos; };
   const std::string& id = p.id;
   if (p.lineage == inventory::Lineage::kMicrosoft) return says("microsoft");
@@ -83,17 +103,20 @@ std::string scheme_of(const inventory::Component& c) {
 }
 
 Evidence attestation_evidence(const Claim& c) {
-  std::string detail = cat({c.source.publisher.empty() ? std::string_view("the publisher") : c.source.publisher,
-                            " states ", matching::to_string(c.status), " for \"", c.product, "\""});
-  if (!c.source.revision.empty()) detail += cat({" (", c.source.document_id, " revision ", c.source.revision, ")"});
+  std::string detail =
+      cat({c.source.publisher.empty() ? std::string_view("the publisher") : c.source.publisher,
+           " states ", matching::to_string(c.status), " for \"", c.product, "\""});
+  if (!c.source.revision.empty())
+    detail += cat({" (", c.source.document_id, " revision ", c.source.revision, ")"});
   if (!c.justification.empty()) detail += cat({", justification ", c.justification});
   return {"attestation", std::move(detail),
           c.source.pointer.empty() ? c.source.path : cat({c.source.path, "#", c.source.pointer})};
 }
 
 Attestation attestation_of(const Claim& c) {
-  return {c.source.publisher, c.source.document_id, c.source.revision, c.product, matching::to_string(c.status),
-          c.source.path, c.source.pointer};
+  return {c.source.publisher, c.source.document_id,          c.source.revision,
+          c.product,          matching::to_string(c.status), c.source.path,
+          c.source.pointer};
 }
 
 std::string remediation_text(const Claim* c) {
@@ -109,49 +132,68 @@ std::string remediation_text(const Claim* c) {
 class ArtifactTriage {
  public:
   ArtifactTriage(const Artifact& a, const TriageOptions& options,
-                 const std::map<std::string, std::vector<std::string>>& kernel_files, std::vector<Finding>& out)
-      : a_(a), options_(options), kernel_files_(kernel_files), out_(out), kernels_(kernel_subjects(a)) {
+                 const std::map<std::string, std::vector<std::string>>& kernel_files,
+                 std::vector<Finding>& out)
+      : a_(a),
+        options_(options),
+        kernel_files_(kernel_files),
+        out_(out),
+        kernels_(kernel_subjects(a)),
+        explain_(options.explain) {
     if (!a.inventory) return;
-    for (const auto& c : a.inventory->components) {
-      if (c.kind == inventory::ComponentKind::kPackage || c.kind == inventory::ComponentKind::kFile) {
-        by_name_[c.name].push_back(&c);
-        if (!c.source_name.empty() && c.source_name != c.name) by_source_[c.source_name].push_back(&c);
-      }
-    }
+    if (a.inventory->platform)
+      platform_id_ =
+          canonical_platform_id(a.inventory->platform->id, a.inventory->platform->version_id);
     for (const auto& db : a.inventory->databases) {
-      if (db.complete) complete_dbs_.push_back(&db);
-      else has_partial_db_ = true;
+      if (db.complete)
+        complete_dbs_.push_back(&db);
+      else
+        has_partial_db_ = true;
     }
   }
 
   void windows_without_wsl(const std::vector<std::string>& vulnerabilities) {
     for (const std::string& v : vulnerabilities) {
-      Finding f = start(v, FindingComponent{});
+      Finding& f = start(v, FindingComponent{});
       f.verdict = Verdict::kPresumedAffected;
       f.tier = Tier::kLow;
       f.action = Action::kVerify;
-      f.action_detail = "confirm that no Linux (WSL, guest VM, container) runs on this host";
-      f.evidence.push_back({"no_inventory", "a Windows host without WSL: no Linux component to check", ""});
-      out_.push_back(std::move(f));
+      if (explain_) {
+        f.action_detail = "confirm that no Linux (WSL, guest VM, container) runs on this host";
+        f.evidence.push_back(
+            {"no_inventory", "a Windows host without WSL: no Linux component to check", ""});
+      }
     }
   }
 
-  void package_group(const Group& g) {
-    std::vector<const Claim*> same, lineage, other, unplaced;
+  // `matches`: the artifact's components this group names (Match order).
+  void package_group(const Group& g, std::span<const Match> matches) {
+    matches_ = matches;
+    // Buffers kept from group to group: an artifact meets thousands.
+    std::vector<const Claim*>& same = same_;
+    std::vector<const Claim*>& unplaced = unplaced_;
+    same.clear();
+    unplaced.clear();
+    bool lineage = false, other = false;
     const Claim* lineage_example = nullptr;
-    for (const Claim* c : g.claims) {
+    for (std::size_t i = 0; i < g.claims.size(); ++i) {
+      const Claim* c = g.claims[i];
       if (!c->platform) {
         unplaced.push_back(c);
       } else if (!a_.inventory->platform) {
-        other.push_back(c);
+        other = true;
       } else {
-        switch (relate(*c->platform, *a_.inventory->platform)) {
-          case PlatformRelation::kSame: same.push_back(c); break;
+        switch (relate(g.platforms[i], platform_id_, *a_.inventory->platform)) {
+          case PlatformRelation::kSame:
+            same.push_back(c);
+            break;
           case PlatformRelation::kLineage:
-            lineage.push_back(c);
+            lineage = true;
             lineage_example = c;
             break;
-          case PlatformRelation::kOther: other.push_back(c); break;
+          case PlatformRelation::kOther:
+            other = true;
+            break;
         }
       }
     }
@@ -161,9 +203,9 @@ class ArtifactTriage {
     }
     if (!same.empty()) {
       attested(g, same);
-    } else if (!lineage.empty()) {
+    } else if (lineage) {
       not_attested(g, unplaced, Tier::kHigh, lineage_example);
-    } else if (!unplaced.empty() || !other.empty()) {
+    } else if (!unplaced.empty() || other) {
       not_attested(g, unplaced, Tier::kMedium, nullptr);
     }
   }
@@ -171,33 +213,42 @@ class ArtifactTriage {
   void kernel_group(const Group& g) {
     // The distribution's own statement on its kernel package already judged
     // this kernel (gated the same way): one finding, not two.
-    if (kernel_package_judged_.count(g.vulnerability)) return;
+    if (kernels_.empty() || kernel_package_judged_.count(g.vulnerability)) return;
     for (const KernelSubject& k : kernels_) {
       KernelDecision d = decide_kernel(g.claims, k, options_.kernel_options_for);
-      if (d.verdict == Verdict::kNotAffected && d.evidence.empty()) continue;  // not in range: nothing to say
+      if (d.verdict == Verdict::kNotAffected && d.evidence.empty())
+        continue;  // not in range: nothing to say
       FindingComponent comp{"kernel", "linux", k.release, ""};
-      Finding f = start(g.vulnerability, comp, k.release);
+      Finding& f = start(g.vulnerability, comp, k.release);
       f.verdict = d.verdict;
       f.fixed_version = d.fixed_version;
-      f.evidence.push_back({"kernel_release", k.describe(), k.evidence});
-      for (auto& e : d.evidence) f.evidence.push_back(std::move(e));
-      if (d.claim) f.evidence.insert(f.evidence.begin(), attestation_evidence(*d.claim));
-      const bool open = f.verdict == Verdict::kAffected || f.verdict == Verdict::kPresumedAffected ||
+      if (explain_) {
+        f.evidence.push_back({"kernel_release", k.describe(), k.evidence});
+        for (auto& e : d.evidence) f.evidence.push_back(std::move(e));
+        if (d.claim) f.evidence.insert(f.evidence.begin(), attestation_evidence(*d.claim));
+      }
+      const bool open = f.verdict == Verdict::kAffected ||
+                        f.verdict == Verdict::kPresumedAffected ||
                         f.verdict == Verdict::kUnderInvestigation;
       if (open) {
         f.tier = k.wsl && f.verdict == Verdict::kAffected ? Tier::kHigh : Tier::kMedium;
         f.action = k.wsl ? Action::kUpdateWslKernel : Action::kRebootKernel;
-        f.action_detail = k.wsl ? "run `wsl --update` (or install the vendor's WSL kernel) and restart WSL"
-                                : "install a kernel with the fix and reboot into it";
-        if (!f.fixed_version.empty()) f.action_detail += "; fixed upstream in " + f.fixed_version;
+        if (explain_)
+          f.action_detail =
+              k.wsl ? "run `wsl --update` (or install the vendor's WSL kernel) and restart WSL"
+                    : "install a kernel with the fix and reboot into it";
+        if (explain_ && !f.fixed_version.empty())
+          f.action_detail += "; fixed upstream in " + f.fixed_version;
       }
-      out_.push_back(std::move(f));
     }
   }
 
  private:
-  Finding start(const std::string& vulnerability, FindingComponent component, const std::string& instance = "") {
-    Finding f;
+  // The new finding, in place at the end of `out_` (millions are made: no
+  // copy, no move); valid until the next start().
+  Finding& start(const std::string& vulnerability, FindingComponent component,
+                 const std::string& instance = "") {
+    Finding& f = out_.emplace_back();
     f.artifact = a_.name;
     f.artifact_type = to_string(a_.type);
     if (a_.inventory && a_.inventory->platform) {
@@ -205,47 +256,58 @@ class ArtifactTriage {
       f.platform_version_id = a_.inventory->platform->version_id;
     }
     f.vulnerability = vulnerability;
-    std::string key = instance.empty() ? cat({component.kind, ":", component.name})
-                                       : cat({component.kind, ":", component.name, "@", instance});
-    f.id = finding_id(a_.name, vulnerability, key);
-    f.component = std::move(component);
+    if (explain_) {
+      std::string key = instance.empty()
+                            ? cat({component.kind, ":", component.name})
+                            : cat({component.kind, ":", component.name, "@", instance});
+      f.id = finding_id(a_.name, vulnerability, key);
+      f.evidence.reserve(4);
+    }
     if (!a_.labels.empty()) f.labels = a_.labels;
-    f.evidence.reserve(4);
+    f.component = std::move(component);
     return f;
   }
 
   // Installed components a group names: exact package names first, else
   // the binary packages built from a source package of that name.
-  std::vector<const inventory::Component*> installed(const Group& g, bool same_ecosystem_only) const {
+  std::vector<const inventory::Component*> installed(const Group& g,
+                                                     bool same_ecosystem_only) const {
     std::vector<const inventory::Component*> out;
-    auto take = [&](const auto& map) {
-      auto it = map.find(g.name);
-      if (it == map.end()) return;
-      for (const auto* c : it->second)
-        if (!same_ecosystem_only || g.ecosystem.empty() || c->ecosystem == g.ecosystem ||
-            c->kind == inventory::ComponentKind::kFile)
+    const auto& components = a_.inventory->components;
+    for (bool by_source : {false, true}) {
+      if (!out.empty()) break;
+      for (const Match& m : matches_) {
+        const inventory::Component* c = &components[m.component];
+        if (m.by_source == by_source &&
+            (!same_ecosystem_only || g.ecosystem.empty() || c->ecosystem == g.ecosystem ||
+             c->kind == inventory::ComponentKind::kFile))
           out.push_back(c);
-    };
-    take(by_name_);
-    if (out.empty()) take(by_source_);
+      }
+    }
     return out;
   }
 
   // The complete database that proves absence, or nullptr.
   const inventory::PackageDatabase* proves_absence(std::string_view ecosystem) const {
     for (const auto* db : complete_dbs_)
-      if (ecosystem.empty() || !is_distro_ecosystem(ecosystem) || db->ecosystem == ecosystem) return db;
+      if (ecosystem.empty() || !is_distro_ecosystem(ecosystem) || db->ecosystem == ecosystem)
+        return db;
     return nullptr;
   }
 
   FindingComponent component_of(const inventory::Component& c) const {
-    return {c.kind == inventory::ComponentKind::kFile ? "file" : "package", c.name, installed_version(c), c.purl};
+    return {c.kind == inventory::ComponentKind::kFile ? "file" : "package", c.name,
+            installed_version(c), c.purl};
   }
 
   Evidence presence_evidence(const inventory::Component& c) const {
     if (c.kind == inventory::ComponentKind::kFile)
-      return {"file", cat({c.name, " ", c.version, " found in a binary (no package database owns it)"}), c.evidence};
-    return {"package_db", cat({c.name, " ", installed_version(c), " is installed (", c.ecosystem, ")"}), c.evidence};
+      return {"file",
+              cat({c.name, " ", c.version, " found in a binary (no package database owns it)"}),
+              c.evidence};
+    return {"package_db",
+            cat({c.name, " ", installed_version(c), " is installed (", c.ecosystem, ")"}),
+            c.evidence};
   }
 
   // A partner's image (published by someone other than its distribution's
@@ -263,114 +325,148 @@ class ArtifactTriage {
     return Action::kPatchRebuild;
   }
 
-  std::string fix_detail(const std::string& name, const std::string& fixed, const Claim* claim) const {
+  std::string fix_detail(const std::string& name, const std::string& fixed,
+                         const Claim* claim) const {
     std::string t = fixed.empty() ? cat({"update ", name, " to the distribution's fixed build"})
                                   : cat({"update ", name, " to ", fixed, " or later"});
-    if (a_.type == ArtifactType::kContainerImage) t += ", rebuild the image on the fixed base and redeploy";
-    else if (a_.type == ArtifactType::kLinuxImage) t += " and rebuild the image";
+    if (a_.type == ArtifactType::kContainerImage)
+      t += ", rebuild the image on the fixed base and redeploy";
+    else if (a_.type == ArtifactType::kLinuxImage)
+      t += " and rebuild the image";
     std::string vendor = remediation_text(claim);
     if (!vendor.empty()) t += cat({" (", vendor, ")"});
     return t;
   }
 
-  void absent(const Group& g, const inventory::PackageDatabase& db, const Claim* claim, Tier /*unused*/) {
-    Finding f = start(g.vulnerability, FindingComponent{"none", g.name, "", ""});
+  void absent(const Group& g, const inventory::PackageDatabase& db, const Claim* claim,
+              Tier /*unused*/) {
+    Finding& f = start(g.vulnerability, FindingComponent{"none", g.name, "", ""});
     f.verdict = Verdict::kNotAffected;
+    if (!explain_) return;
     if (claim) {
       f.attestation = attestation_of(*claim);
       f.evidence.push_back(attestation_evidence(*claim));
     }
     f.evidence.push_back({"package_db",
-                          "no package named " + g.name + " in the complete " + db.ecosystem + " database (" +
-                              std::to_string(db.packages) + " packages)",
+                          "no package named " + g.name + " in the complete " + db.ecosystem +
+                              " database (" + std::to_string(db.packages) + " packages)",
                           db.path});
-    out_.push_back(std::move(f));
   }
 
   void unknown_presence(const Group& g, Tier tier, const Claim* claim) {
-    Finding f = start(g.vulnerability, FindingComponent{"none", g.name, "", ""});
+    Finding& f = start(g.vulnerability, FindingComponent{"none", g.name, "", ""});
     f.verdict = Verdict::kPresumedAffected;
     f.tier = tier;
     f.action = Action::kVerify;
-    f.action_detail = "inventory this artifact's packages: whether " + g.name + " is present cannot be told";
+    if (!explain_) return;
+    f.action_detail =
+        "inventory this artifact's packages: whether " + g.name + " is present cannot be told";
     if (claim) {
       f.attestation = attestation_of(*claim);
       f.evidence.push_back(attestation_evidence(*claim));
     }
-    f.evidence.push_back({"no_inventory",
-                          has_partial_db_ ? "the package list is not complete and does not name " + g.name
-                                          : "no package database found: presence of " + g.name + " cannot be verified",
-                          ""});
-    out_.push_back(std::move(f));
+    f.evidence.push_back(
+        {"no_inventory",
+         has_partial_db_
+             ? "the package list is not complete and does not name " + g.name
+             : "no package database found: presence of " + g.name + " cannot be verified",
+         ""});
   }
 
   void platform_statement(const Group& g, const std::vector<const Claim*>& same) {
     const Claim* c = same.front();
-    Finding f = start(g.vulnerability, FindingComponent{});
-    f.attestation = attestation_of(*c);
-    f.evidence.push_back(attestation_evidence(*c));
+    Finding& f = start(g.vulnerability, FindingComponent{});
+    if (explain_) {
+      f.attestation = attestation_of(*c);
+      f.evidence.push_back(attestation_evidence(*c));
+    }
     switch (c->status) {
-      case ClaimStatus::kNotAffected: f.verdict = Verdict::kNotAffected; break;
-      case ClaimStatus::kFixed: f.verdict = Verdict::kFixed; break;
-      case ClaimStatus::kUnderInvestigation: f.verdict = Verdict::kUnderInvestigation; break;
-      case ClaimStatus::kAffected: f.verdict = Verdict::kPresumedAffected; break;
+      case ClaimStatus::kNotAffected:
+        f.verdict = Verdict::kNotAffected;
+        break;
+      case ClaimStatus::kFixed:
+        f.verdict = Verdict::kFixed;
+        break;
+      case ClaimStatus::kUnderInvestigation:
+        f.verdict = Verdict::kUnderInvestigation;
+        break;
+      case ClaimStatus::kAffected:
+        f.verdict = Verdict::kPresumedAffected;
+        break;
     }
     if (f.verdict != Verdict::kNotAffected && f.verdict != Verdict::kFixed) {
       f.tier = Tier::kHighest;
       f.action = Action::kVerify;
-      f.action_detail = "the statement names the platform, not a component: " + remediation_text(c);
+      if (explain_)
+        f.action_detail =
+            "the statement names the platform, not a component: " + remediation_text(c);
     }
-    out_.push_back(std::move(f));
   }
 
   // The statement names this artifact's product: it is authoritative.
   void attested(const Group& g, const std::vector<const Claim*>& same) {
     const auto found = installed(g, true);
     if (found.empty()) {
-      if (const auto* db = proves_absence(g.ecosystem)) return absent(g, *db, same.front(), Tier::kNone);
+      if (const auto* db = proves_absence(g.ecosystem))
+        return absent(g, *db, same.front(), Tier::kNone);
       bool says_not_affected = std::all_of(same.begin(), same.end(), [](const Claim* c) {
         return c->status == ClaimStatus::kNotAffected;
       });
       if (says_not_affected) {
-        Finding f = start(g.vulnerability, FindingComponent{"none", g.name, "", ""});
+        Finding& f = start(g.vulnerability, FindingComponent{"none", g.name, "", ""});
         f.verdict = Verdict::kNotAffected;
-        f.attestation = attestation_of(*same.front());
-        f.evidence.push_back(attestation_evidence(*same.front()));
-        out_.push_back(std::move(f));
+        if (explain_) {
+          f.attestation = attestation_of(*same.front());
+          f.evidence.push_back(attestation_evidence(*same.front()));
+        }
+
         return;
       }
       return unknown_presence(g, Tier::kHighest, first_open(same));
     }
     for (const auto* c : found) {
       VersionDecision d = decide_version(same, scheme_of(*c), installed_version(*c));
-      Finding f = start(g.vulnerability, component_of(*c), found.size() > 1 ? c->name + " " + c->arch : "");
+      Finding& f =
+          start(g.vulnerability, component_of(*c), found.size() > 1 ? c->name + " " + c->arch : "");
       const Claim* basis = d.claim ? d.claim : same.front();
-      f.attestation = attestation_of(*basis);
-      f.evidence.push_back(attestation_evidence(*basis));
-      f.evidence.push_back(presence_evidence(*c));
-      if (!d.reason.empty()) f.evidence.push_back({"version", d.reason, ""});
+      if (explain_) {
+        f.attestation = attestation_of(*basis);
+        f.evidence.push_back(attestation_evidence(*basis));
+        f.evidence.push_back(presence_evidence(*c));
+        if (!d.reason.empty()) f.evidence.push_back({"version", d.reason, ""});
+      }
       f.fixed_version = d.fixed_version;
       switch (d.kind) {
-        case VersionDecision::kAffected: f.verdict = Verdict::kAffected; break;
-        case VersionDecision::kUnderInvestigation: f.verdict = Verdict::kUnderInvestigation; break;
-        case VersionDecision::kFixed: f.verdict = Verdict::kFixed; break;
-        case VersionDecision::kNotAffected: f.verdict = Verdict::kNotAffected; break;
+        case VersionDecision::kAffected:
+          f.verdict = Verdict::kAffected;
+          break;
+        case VersionDecision::kUnderInvestigation:
+          f.verdict = Verdict::kUnderInvestigation;
+          break;
+        case VersionDecision::kFixed:
+          f.verdict = Verdict::kFixed;
+          break;
+        case VersionDecision::kNotAffected:
+          f.verdict = Verdict::kNotAffected;
+          break;
         case VersionDecision::kUnknown:
-        case VersionDecision::kNoStatement: f.verdict = Verdict::kPresumedAffected; break;
+        case VersionDecision::kNoStatement:
+          f.verdict = Verdict::kPresumedAffected;
+          break;
       }
       gate_kernel_package(f, *c);
       finish_open(f, Tier::kHighest, c->name, basis);
-      out_.push_back(std::move(f));
     }
   }
 
   // No statement names this artifact's product. Statements without a
   // platform (upstream records, bare purls) can still settle the version
   // when the ecosystem is the artifact's own; otherwise presence decides.
-  void not_attested(const Group& g, const std::vector<const Claim*>& unplaced, Tier tier, const Claim* lineage) {
+  void not_attested(const Group& g, const std::vector<const Claim*>& unplaced, Tier tier,
+                    const Claim* lineage) {
     auto found = installed(g, false);
-    const bool relevant_ecosystem = g.ecosystem.empty() || is_distro_ecosystem(g.ecosystem) ||
-                                    g.ecosystem == "generic";
+    const bool relevant_ecosystem =
+        g.ecosystem.empty() || is_distro_ecosystem(g.ecosystem) || g.ecosystem == "generic";
     if (found.empty()) {
       if (!relevant_ecosystem) return;
       if (const auto* db = proves_absence("")) {
@@ -380,38 +476,52 @@ class ArtifactTriage {
       return unknown_presence(g, tier, lineage);
     }
     for (const auto* c : found) {
-      Finding f = start(g.vulnerability, component_of(*c), found.size() > 1 ? c->name + " " + c->arch : "");
-      f.evidence.push_back(presence_evidence(*c));
+      Finding& f =
+          start(g.vulnerability, component_of(*c), found.size() > 1 ? c->name + " " + c->arch : "");
+      if (explain_) f.evidence.push_back(presence_evidence(*c));
       std::vector<const Claim*> usable;
       for (const Claim* u : unplaced)
-        if (u->ecosystem == c->ecosystem || (c->kind == inventory::ComponentKind::kFile && !u->vers.empty()))
+        if (u->ecosystem == c->ecosystem ||
+            (c->kind == inventory::ComponentKind::kFile && !u->vers.empty()))
           usable.push_back(u);
-      VersionDecision d = usable.empty() ? VersionDecision{} : decide_version(usable, scheme_of(*c), installed_version(*c));
-      if (d.claim) f.evidence.insert(f.evidence.begin(), attestation_evidence(*d.claim));
-      if (lineage) {
+      VersionDecision d = usable.empty()
+                              ? VersionDecision{}
+                              : decide_version(usable, scheme_of(*c), installed_version(*c));
+      if (explain_ && d.claim)
+        f.evidence.insert(f.evidence.begin(), attestation_evidence(*d.claim));
+      if (explain_ && lineage) {
         f.evidence.push_back({"lineage",
-                              cat({"the publisher's statement names ", lineage->platform->name, "; this artifact is ",
-                                   a_.inventory->platform->pretty_name,
+                              cat({"the publisher's statement names ", lineage->platform->name,
+                                   "; this artifact is ", a_.inventory->platform->pretty_name,
                                    " of the same lineage, without a statement of its own"}),
                               ""});
         if (!d.claim) f.evidence.insert(f.evidence.begin(), attestation_evidence(*lineage));
       }
       switch (d.kind) {
-        case VersionDecision::kAffected: f.verdict = Verdict::kAffected; break;
-        case VersionDecision::kFixed: f.verdict = Verdict::kFixed; break;
-        case VersionDecision::kNotAffected: f.verdict = Verdict::kNotAffected; break;
-        case VersionDecision::kUnderInvestigation: f.verdict = Verdict::kUnderInvestigation; break;
+        case VersionDecision::kAffected:
+          f.verdict = Verdict::kAffected;
+          break;
+        case VersionDecision::kFixed:
+          f.verdict = Verdict::kFixed;
+          break;
+        case VersionDecision::kNotAffected:
+          f.verdict = Verdict::kNotAffected;
+          break;
+        case VersionDecision::kUnderInvestigation:
+          f.verdict = Verdict::kUnderInvestigation;
+          break;
         default:
           f.verdict = Verdict::kPresumedAffected;
-          f.evidence.push_back({"version",
-                                cat({"no statement covers this platform's build of ", g.name,
-                                     ": presumed affected until its own publisher's fix is installed"}),
-                                ""});
+          if (explain_)
+            f.evidence.push_back(
+                {"version",
+                 cat({"no statement covers this platform's build of ", g.name,
+                      ": presumed affected until its own publisher's fix is installed"}),
+                 ""});
       }
       f.fixed_version = d.fixed_version;
       gate_kernel_package(f, *c);
       finish_open(f, tier, c->name, d.claim ? d.claim : lineage);
-      out_.push_back(std::move(f));
     }
   }
 
@@ -419,7 +529,8 @@ class ArtifactTriage {
   // the artifact's kernel: gate it on the kernel config with the files the
   // upstream record names, as for the kernel itself.
   void gate_kernel_package(Finding& f, const inventory::Component& c) {
-    const bool kernel_package = c.name == "kernel" || c.source_name == "kernel" || c.name.rfind("linux-image-", 0) == 0;
+    const bool kernel_package =
+        c.name == "kernel" || c.source_name == "kernel" || c.name.rfind("linux-image-", 0) == 0;
     if (!kernel_package || c.kind != inventory::ComponentKind::kPackage) return;
     kernel_package_judged_.insert(f.vulnerability);
     if (f.verdict != Verdict::kAffected && f.verdict != Verdict::kPresumedAffected) return;
@@ -427,12 +538,15 @@ class ArtifactTriage {
     if (files == kernel_files_.end()) return;
     const KernelSubject* subject = nullptr;
     for (const auto& k : kernels_)
-      if (k.release == c.version || c.name.find(k.release) != std::string::npos || kernels_.size() == 1) subject = &k;
+      if (k.release == c.version || c.name.find(k.release) != std::string::npos ||
+          kernels_.size() == 1)
+        subject = &k;
     if (!subject) return;
     KernelDecision d;
     d.verdict = f.verdict;
     gate_kernel(files->second, *subject, options_.kernel_options_for, d);
-    for (auto& e : d.evidence) f.evidence.push_back(std::move(e));
+    if (explain_)
+      for (auto& e : d.evidence) f.evidence.push_back(std::move(e));
     if (d.verdict == Verdict::kNotAffected) {
       f.verdict = Verdict::kNotAffected;
       f.fixed_version.clear();
@@ -441,7 +555,8 @@ class ArtifactTriage {
 
   static const Claim* first_open(const std::vector<const Claim*>& claims) {
     for (const Claim* c : claims)
-      if (c->status == ClaimStatus::kAffected || c->status == ClaimStatus::kUnderInvestigation) return c;
+      if (c->status == ClaimStatus::kAffected || c->status == ClaimStatus::kUnderInvestigation)
+        return c;
     return claims.front();
   }
 
@@ -450,28 +565,37 @@ class ArtifactTriage {
     f.tier = tier;
     if (f.verdict == Verdict::kUnderInvestigation) {
       f.action = Action::kVerify;
-      f.action_detail = "the publisher is investigating; watch for a fix for " + name;
+      if (explain_) f.action_detail = "the publisher is investigating; watch for a fix for " + name;
       return;
     }
     f.action = fix_action();
-    f.action_detail = f.action == Action::kContactPublisher
-                          ? "ask the image's publisher (" + a_.labels.at("publisher") + ") for a build with a fixed " + name
-                          : fix_detail(name, f.fixed_version, claim);
+    if (explain_)
+      f.action_detail = f.action == Action::kContactPublisher
+                            ? "ask the image's publisher (" + a_.labels.at("publisher") +
+                                  ") for a build with a fixed " + name
+                            : fix_detail(name, f.fixed_version, claim);
   }
 
   const Artifact& a_;
   const TriageOptions& options_;
-  const std::map<std::string, std::vector<std::string>>& kernel_files_;  // vulnerability -> touched files
+  const std::map<std::string, std::vector<std::string>>&
+      kernel_files_;  // vulnerability -> touched files
   std::vector<Finding>& out_;
   std::vector<KernelSubject> kernels_;
   std::set<std::string> kernel_package_judged_;
-  std::unordered_map<std::string, std::vector<const inventory::Component*>> by_name_, by_source_;
+  // Keys view the inventory's own strings: an artifact's thousand packages
+  // are indexed without copying a name.
+  std::span<const Match> matches_;             // of the group being triaged
+  std::vector<const Claim*> same_, unplaced_;  // package_group's buffers
+  std::string platform_id_;                    // canonical_platform_id of the artifact's platform
   std::vector<const inventory::PackageDatabase*> complete_dbs_;
   bool has_partial_db_ = false;
+  const bool explain_;  // TriageOptions::explain: write ids, evidence and texts
 };
 
 bool open(Verdict v) {
-  return v == Verdict::kAffected || v == Verdict::kPresumedAffected || v == Verdict::kUnderInvestigation;
+  return v == Verdict::kAffected || v == Verdict::kPresumedAffected ||
+         v == Verdict::kUnderInvestigation;
 }
 
 // Which groups can concern an artifact, so that a 10,000-artifact estate
@@ -505,38 +629,60 @@ struct GroupIndex {
   }
 };
 
-// The package groups to look at for one artifact, in group order.
-std::vector<std::uint32_t> candidates(const Artifact& a, const GroupIndex& index, const TriageOptions& options,
-                                      std::vector<std::uint32_t>& stamp, std::uint32_t generation) {
+// The package groups to look at for one artifact, in group order, and the
+// components each names (`matches`, sorted). One hash lookup per component
+// name: an artifact's thousand packages are never indexed themselves.
+std::vector<std::uint32_t> candidates(const Artifact& a, const GroupIndex& index,
+                                      const TriageOptions& options, const std::vector<bool>& skip,
+                                      std::vector<std::uint32_t>& stamp, std::uint32_t generation,
+                                      std::vector<Match>& matches) {
   std::vector<std::uint32_t> out;
+  matches.clear();
   auto take = [&](const std::vector<std::uint32_t>& list) {
     for (std::uint32_t g : list)
-      if (stamp[g] != generation) {
+      if (stamp[g] != generation && !skip[g]) {
         stamp[g] = generation;
         out.push_back(g);
       }
   };
+  auto find = [&](const auto& map, const auto& key) -> const std::vector<std::uint32_t>* {
+    auto it = map.find(key);
+    return it == map.end() ? nullptr : &it->second;
+  };
   const auto& inv = *a.inventory;
   bool complete = false;
   for (const auto& db : inv.databases) complete |= db.complete;
-  if (!complete || options.report_absent) {
-    take(index.packages);
-  } else {
-    auto find = [&](const auto& map, const auto& key) {
-      auto it = map.find(key);
-      if (it != map.end()) take(it->second);
-    };
-    for (const auto& c : inv.components) {
-      find(index.by_name, c.name);
-      if (!c.source_name.empty()) find(index.by_name, c.source_name);
+  const bool all = !complete || options.report_absent;
+  if (all) take(index.packages);
+  for (std::uint32_t i = 0; i < inv.components.size(); ++i) {
+    const inventory::Component& c = inv.components[i];
+    const bool installable =
+        c.kind == inventory::ComponentKind::kPackage || c.kind == inventory::ComponentKind::kFile;
+    if (const auto* groups = find(index.by_name, c.name)) {
+      if (!all) take(*groups);
+      if (installable)
+        for (std::uint32_t g : *groups)
+          if (!skip[g]) matches.push_back({g, false, i});
     }
-    if (inv.platform) {
-      find(index.by_platform, canonical_platform_id(inv.platform->id, inv.platform->version_id));
-      if (inv.platform->lineage != inventory::Lineage::kUnknown && inv.platform->lineage != inventory::Lineage::kOther)
-        find(index.by_lineage, static_cast<int>(inv.platform->lineage));
-    }
+    if (!c.source_name.empty() && c.source_name != c.name)
+      if (const auto* groups = find(index.by_name, c.source_name)) {
+        if (!all) take(*groups);
+        if (installable)
+          for (std::uint32_t g : *groups)
+            if (!skip[g]) matches.push_back({g, true, i});
+      }
+  }
+  if (!all && inv.platform) {
+    if (const auto* groups = find(
+            index.by_platform, canonical_platform_id(inv.platform->id, inv.platform->version_id)))
+      take(*groups);
+    if (inv.platform->lineage != inventory::Lineage::kUnknown &&
+        inv.platform->lineage != inventory::Lineage::kOther)
+      if (const auto* groups = find(index.by_lineage, static_cast<int>(inv.platform->lineage)))
+        take(*groups);
   }
   std::sort(out.begin(), out.end());
+  std::sort(matches.begin(), matches.end());
   return out;
 }
 
@@ -549,11 +695,20 @@ struct Triager::State {
   GroupIndex index;
   std::vector<std::uint32_t> stamp;
   std::uint32_t generation = 0;
+  std::vector<Match> matches;  // reused from artifact to artifact
+  // Triager::only: groups and vulnerabilities left out (none by default).
+  std::vector<bool> skip;
+  std::vector<std::string> selected_vulnerabilities;
   std::map<std::string, std::vector<std::string>> kernel_files;
 
   State(const matching::ClaimSet& claims, TriageOptions o)
-      : options(std::move(o)), groups(group_claims(claims)), vulnerabilities(vulnerabilities_of(groups)),
-        index(groups), stamp(groups.size(), 0) {
+      : options(std::move(o)),
+        groups(group_claims(claims)),
+        vulnerabilities(vulnerabilities_of(groups)),
+        index(groups),
+        stamp(groups.size(), 0),
+        skip(groups.size(), false),
+        selected_vulnerabilities(vulnerabilities) {
     for (std::uint32_t i : index.kernel) {
       const Group& g = groups[i];
       auto& files = kernel_files[g.vulnerability];
@@ -569,37 +724,60 @@ Triager::Triager(const matching::ClaimSet& claims, TriageOptions options)
 Triager::~Triager() = default;
 std::size_t Triager::statement_groups() const { return state_->groups.size(); }
 
+void Triager::only(const std::vector<std::string>& vulnerabilities) {
+  State& s = *state_;
+  const std::set<std::string> wanted(vulnerabilities.begin(), vulnerabilities.end());
+  s.selected_vulnerabilities.clear();
+  for (const auto& v : s.vulnerabilities)
+    if (wanted.empty() || wanted.count(v)) s.selected_vulnerabilities.push_back(v);
+  for (std::size_t i = 0; i < s.groups.size(); ++i)
+    s.skip[i] = !wanted.empty() && !wanted.count(s.groups[i].vulnerability);
+}
+
 void Triager::add(const Artifact& a, std::vector<Finding>& out) {
   State& s = *state_;
   ArtifactTriage t(a, s.options, s.kernel_files, out);
   if (a.type == ArtifactType::kWindowsHost) {
     if (!a.has_wsl) {
-      t.windows_without_wsl(s.vulnerabilities);
+      t.windows_without_wsl(s.selected_vulnerabilities);
       return;
     }
-    for (std::uint32_t i : s.index.kernel) t.kernel_group(s.groups[i]);
+    for (std::uint32_t i : s.index.kernel)
+      if (!s.skip[i]) t.kernel_group(s.groups[i]);
     return;
   }
   if (!a.inventory) return;
-  for (std::uint32_t i : candidates(a, s.index, s.options, s.stamp, ++s.generation)) t.package_group(s.groups[i]);
-  for (std::uint32_t i : s.index.kernel) t.kernel_group(s.groups[i]);
+  const auto groups = candidates(a, s.index, s.options, s.skip, s.stamp, ++s.generation, s.matches);
+  auto m = s.matches.begin();
+  for (std::uint32_t i : groups) {
+    while (m != s.matches.end() && m->group < i) ++m;
+    auto end = m;
+    while (end != s.matches.end() && end->group == i) ++end;
+    t.package_group(s.groups[i], std::span<const Match>(m, end));
+    m = end;
+  }
+  for (std::uint32_t i : s.index.kernel)
+    if (!s.skip[i]) t.kernel_group(s.groups[i]);
 }
 
-TriageResult triage(const Estate& estate, const matching::ClaimSet& claims, const TriageOptions& options) {
+TriageResult triage(const Estate& estate, const matching::ClaimSet& claims,
+                    const TriageOptions& options) {
   TriageResult result;
   Triager triager(claims, options);
   for (const Artifact& a : estate.artifacts) triager.add(a, result.findings);
   for (const auto& c : claims.changes)
-    result.notes.push_back(c.document_id + ": revision " + c.new_revision + " replaces " + c.old_revision + ": " +
-                           c.summary);
+    result.notes.push_back(c.document_id + ": revision " + c.new_revision + " replaces " +
+                           c.old_revision + ": " + c.summary);
   result.skipped = claims.skipped;
-  std::stable_sort(result.findings.begin(), result.findings.end(), [](const Finding& x, const Finding& y) {
-    if (open(x.verdict) != open(y.verdict)) return open(x.verdict);
-    if (x.tier != y.tier) return rank(x.tier) < rank(y.tier);
-    if (x.artifact != y.artifact) return x.artifact < y.artifact;
-    if (x.vulnerability != y.vulnerability) return x.vulnerability < y.vulnerability;
-    return x.component.name < y.component.name;
-  });
+  std::stable_sort(result.findings.begin(), result.findings.end(),
+                   [](const Finding& x, const Finding& y) {
+                     if (open(x.verdict) != open(y.verdict)) return open(x.verdict);
+                     if (x.tier != y.tier) return rank(x.tier) < rank(y.tier);
+                     if (x.artifact != y.artifact) return x.artifact < y.artifact;
+                     if (x.vulnerability != y.vulnerability)
+                       return x.vulnerability < y.vulnerability;
+                     return x.component.name < y.component.name;
+                   });
   return result;
 }
 

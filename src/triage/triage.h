@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,15 +25,24 @@ struct TriageOptions {
   // platform is absent from a complete package database (off: such
   // artifacts are simply not concerned, as in trivy and grype).
   bool report_absent = false;
+  // Write what a person reads: each finding's id, evidence chain,
+  // attestation and action text. Off, findings carry the decision only
+  // (artifact, vulnerability, component, verdict, tier, action, fixed
+  // version): re-triaging an estate after a new document decides millions
+  // of findings, and only the ones someone looks at need their text (run
+  // that artifact again with this on).
+  bool explain = true;
 };
 
 struct TriageResult {
-  std::vector<Finding> findings;  // sorted: tier, artifact, vulnerability, component
+  std::vector<Finding> findings;   // sorted: tier, artifact, vulnerability, component
   std::vector<std::string> notes;  // revision changes: what a newer revision says differently
-  std::vector<matching::SkippedDocument> skipped;  // documents that gave no statements, with the reason
+  std::vector<matching::SkippedDocument>
+      skipped;  // documents that gave no statements, with the reason
 };
 
-TriageResult triage(const Estate& estate, const matching::ClaimSet& claims, const TriageOptions& options = {});
+TriageResult triage(const Estate& estate, const matching::ClaimSet& claims,
+                    const TriageOptions& options = {});
 
 // The same, one artifact at a time, for estates too large to hold: the
 // statements are grouped and indexed once; each artifact's inventory can be
@@ -43,6 +53,10 @@ class Triager {
   ~Triager();
   void add(const Artifact& artifact, std::vector<Finding>& out);
   std::size_t statement_groups() const;
+  // From now on, only the statements about these vulnerabilities (those of
+  // a new document, with everything else known about them): the findings a
+  // new document can change. Empty: all of them again.
+  void only(const std::vector<std::string>& vulnerabilities);
 
  private:
   struct State;

@@ -13,13 +13,15 @@ namespace {
 using matching::Claim;
 using matching::ClaimStatus;
 
-inventory::Platform platform(const std::string& id, const std::string& version, const std::string& pretty) {
+inventory::Platform platform(const std::string& id, const std::string& version,
+                             const std::string& pretty) {
   return inventory::platform_from(inventory::parse_os_release(
-      "ID=" + id + "\nVERSION_ID=\"" + version + "\"\nPRETTY_NAME=\"" + pretty + "\"\n", "/etc/os-release"));
+      "ID=" + id + "\nVERSION_ID=\"" + version + "\"\nPRETTY_NAME=\"" + pretty + "\"\n",
+      "/etc/os-release"));
 }
 
-inventory::Component package(const std::string& eco, const std::string& name, const std::string& version,
-                             const std::string& source = "") {
+inventory::Component package(const std::string& eco, const std::string& name,
+                             const std::string& version, const std::string& source = "") {
   inventory::Component c;
   c.ecosystem = eco;
   c.name = name;
@@ -48,26 +50,35 @@ Artifact linux(const std::string& name, ArtifactType type, std::optional<invento
   return a;
 }
 
-Claim msrc(const std::string& cve, const std::string& name, ClaimStatus status, const std::string& vers,
-           const std::string& version, const std::string& fixed, const std::string& platform_version = "3.0") {
+Claim msrc(const std::string& cve, const std::string& name, ClaimStatus status,
+           const std::string& vers, const std::string& version, const std::string& fixed,
+           const std::string& platform_version = "3.0") {
   Claim c;
   c.vulnerability = cve;
   c.status = status;
-  c.product = (vers.empty() ? "azl3 " + name + " " + version : "<azl3 " + name) + " as a component of Azure Linux " +
-              platform_version;
-  c.platform = matching::PlatformRef{"Azure Linux " + platform_version, "azurelinux", platform_version, ""};
+  c.product = (vers.empty() ? "azl3 " + name + " " + version : "<azl3 " + name) +
+              " as a component of Azure Linux " + platform_version;
+  c.platform =
+      matching::PlatformRef{"Azure Linux " + platform_version, "azurelinux", platform_version, ""};
   c.ecosystem = "rpm";
   c.name = name;
   c.vers = vers;
   c.version = version;
   c.fixed_version = fixed;
-  c.source = {"msrc.json", "csaf", "Microsoft", "msrc_" + cve, "2", "", "/vulnerabilities/0/product_status/known_affected/0"};
+  c.source = {"msrc.json",
+              "csaf",
+              "Microsoft",
+              "msrc_" + cve,
+              "2",
+              "",
+              "/vulnerabilities/0/product_status/known_affected/0"};
   return c;
 }
 
 matching::ClaimSet openssh_claims() {
   matching::ClaimSet set;
-  set.claims.push_back(msrc("CVE-2025-26465", "openssh", ClaimStatus::kAffected, "vers:rpm/<9.8p1-4", "", "9.8p1-4"));
+  set.claims.push_back(msrc("CVE-2025-26465", "openssh", ClaimStatus::kAffected,
+                            "vers:rpm/<9.8p1-4", "", "9.8p1-4"));
   set.claims.push_back(msrc("CVE-2025-26465", "openssh", ClaimStatus::kFixed, "", "9.8p1-4", ""));
   return set;
 }
@@ -91,7 +102,8 @@ bool has_evidence(const Finding& f, const std::string& kind) {
 
 TEST(Triage, AttestedProductAtAVulnerableVersionIsHighest) {
   Estate e;
-  e.artifacts.push_back(linux("web-azl3", ArtifactType::kContainerImage, platform("azurelinux", "3.0", "Azure Linux 3.0"),
+  e.artifacts.push_back(linux("web-azl3", ArtifactType::kContainerImage,
+                              platform("azurelinux", "3.0", "Azure Linux 3.0"),
                               {package("rpm", "openssh", "9.8p1-3.azl3")}));
   auto r = triage(e, openssh_claims());
   auto f = only(r, "web-azl3");
@@ -107,7 +119,8 @@ TEST(Triage, AttestedProductAtAVulnerableVersionIsHighest) {
 
 TEST(Triage, AttestedProductAtTheFixedBuildIsFixed) {
   Estate e;
-  e.artifacts.push_back(linux("vm-azl3", ArtifactType::kLinuxImage, platform("azurelinux", "3.0", "Azure Linux 3.0"),
+  e.artifacts.push_back(linux("vm-azl3", ArtifactType::kLinuxImage,
+                              platform("azurelinux", "3.0", "Azure Linux 3.0"),
                               {package("rpm", "openssh", "9.8p1-4.azl3")}));
   auto f = only(triage(e, openssh_claims()), "vm-azl3");
   ASSERT_TRUE(f);
@@ -119,7 +132,8 @@ TEST(Triage, AttestedProductAtTheFixedBuildIsFixed) {
 TEST(Triage, AbsenceFromACompleteDatabaseIsPositiveEvidence) {
   Estate e;
   e.artifacts.push_back(linux("slim-azl3", ArtifactType::kContainerImage,
-                              platform("azurelinux", "3.0", "Azure Linux 3.0"), {package("rpm", "bash", "5.2.15-3.azl3")}));
+                              platform("azurelinux", "3.0", "Azure Linux 3.0"),
+                              {package("rpm", "bash", "5.2.15-3.azl3")}));
   auto r = triage(e, openssh_claims());
   auto f = only(r, "slim-azl3");
   ASSERT_TRUE(f);
@@ -136,7 +150,8 @@ TEST(Triage, AbsenceFromACompleteDatabaseIsPositiveEvidence) {
 
 TEST(Triage, SameLineageWithoutAStatementIsHigh) {
   Estate e;
-  e.artifacts.push_back(linux("vm-cbl2", ArtifactType::kLinuxImage, platform("mariner", "2.0", "CBL-Mariner 2.0"),
+  e.artifacts.push_back(linux("vm-cbl2", ArtifactType::kLinuxImage,
+                              platform("mariner", "2.0", "CBL-Mariner 2.0"),
                               {package("rpm", "openssh", "8.9p1-7.cm2")}));
   auto f = only(triage(e, openssh_claims()), "vm-cbl2");
   ASSERT_TRUE(f);
@@ -149,10 +164,12 @@ TEST(Triage, SameLineageWithoutAStatementIsHigh) {
 
 TEST(Triage, AzureLinux2IsCblMariner2) {
   Estate e;
-  e.artifacts.push_back(linux("vm-cbl2", ArtifactType::kLinuxImage, platform("mariner", "2.0", "CBL-Mariner 2.0"),
+  e.artifacts.push_back(linux("vm-cbl2", ArtifactType::kLinuxImage,
+                              platform("mariner", "2.0", "CBL-Mariner 2.0"),
                               {package("rpm", "openssh", "8.9p1-7.cm2")}));
   matching::ClaimSet set;
-  set.claims.push_back(msrc("CVE-1", "openssh", ClaimStatus::kAffected, "vers:rpm/<8.9p1-8", "", "8.9p1-8", "2.0"));
+  set.claims.push_back(
+      msrc("CVE-1", "openssh", ClaimStatus::kAffected, "vers:rpm/<8.9p1-8", "", "8.9p1-8", "2.0"));
   auto f = only(triage(e, set), "vm-cbl2");
   ASSERT_TRUE(f);
   EXPECT_EQ(f->verdict, Verdict::kAffected);
@@ -161,9 +178,11 @@ TEST(Triage, AzureLinux2IsCblMariner2) {
 
 TEST(Triage, OtherLinuxWherePresentIsMediumBySourcePackage) {
   Estate e;
-  e.artifacts.push_back(linux("debian-app", ArtifactType::kContainerImage, platform("debian", "12", "Debian 12"),
+  e.artifacts.push_back(linux("debian-app", ArtifactType::kContainerImage,
+                              platform("debian", "12", "Debian 12"),
                               {package("deb", "openssh-client", "1:9.2p1-2+deb12u3", "openssh")}));
-  e.artifacts.push_back(linux("debian-slim", ArtifactType::kContainerImage, platform("debian", "12", "Debian 12"),
+  e.artifacts.push_back(linux("debian-slim", ArtifactType::kContainerImage,
+                              platform("debian", "12", "Debian 12"),
                               {package("deb", "bash", "5.2.15-2+b7")}));
   auto r = triage(e, openssh_claims());
   auto f = only(r, "debian-app");
@@ -182,12 +201,14 @@ TEST(Triage, OtherLinuxWherePresentIsMediumBySourcePackage) {
 
 TEST(Triage, MarketplaceImageWithoutAFixOfItsOwnGoesToItsPublisher) {
   Estate e;
-  e.artifacts.push_back(linux("partner-appliance", ArtifactType::kLinuxImage, platform("ubuntu", "22.04", "Ubuntu"),
-                              {package("deb", "openssh-server", "1:8.9p1-3ubuntu0.10", "openssh")}));
+  e.artifacts.push_back(
+      linux("partner-appliance", ArtifactType::kLinuxImage, platform("ubuntu", "22.04", "Ubuntu"),
+            {package("deb", "openssh-server", "1:8.9p1-3ubuntu0.10", "openssh")}));
   e.artifacts[0].labels["publisher"] = "Contoso Partner";
   // Canonical's own image is patched in place; a partner's goes to the partner.
-  e.artifacts.push_back(linux("canonical-image", ArtifactType::kLinuxImage, platform("ubuntu", "22.04", "Ubuntu"),
-                              {package("deb", "openssh-server", "1:8.9p1-3ubuntu0.10", "openssh")}));
+  e.artifacts.push_back(
+      linux("canonical-image", ArtifactType::kLinuxImage, platform("ubuntu", "22.04", "Ubuntu"),
+            {package("deb", "openssh-server", "1:8.9p1-3ubuntu0.10", "openssh")}));
   e.artifacts[1].labels["publisher"] = "Canonical";
   EXPECT_EQ(only(triage(e, openssh_claims()), "canonical-image")->action, Action::kPatchRebuild);
   auto f = only(triage(e, openssh_claims()), "partner-appliance");
@@ -231,13 +252,15 @@ Claim kernel_claim(ClaimStatus status, const std::string& vers, const std::strin
   c.vers = vers;
   c.fixed_version = fixed;
   c.program_files = {"net/sched/sch_qfq.c"};
-  c.source = {"CVE-2024-0001.json", "cve", "Linux", "CVE-2024-0001", "", "", "/containers/cna/affected/0"};
+  c.source = {"CVE-2024-0001.json",        "cve", "Linux", "CVE-2024-0001", "", "",
+              "/containers/cna/affected/0"};
   return c;
 }
 
 matching::ClaimSet kernel_claims() {
   matching::ClaimSet set;
-  set.claims.push_back(kernel_claim(ClaimStatus::kAffected, "vers:generic/>=5.15|<6.9", "5.15.160"));
+  set.claims.push_back(
+      kernel_claim(ClaimStatus::kAffected, "vers:generic/>=5.15|<6.9", "5.15.160"));
   set.claims.push_back(kernel_claim(ClaimStatus::kFixed, "vers:generic/>=5.15.160|<5.16"));
   return set;
 }
@@ -265,7 +288,8 @@ TEST(Triage, WslKernelInTheRangeIsHighOnTheHost) {
 
 TEST(Triage, KernelOptionOffIsNotAffectedModuleIsStillAffected) {
   auto host = [](const std::string& qfq) {
-    Artifact a = linux("db-host", ArtifactType::kLinuxHost, platform("ubuntu", "22.04", "Ubuntu 22.04"), {});
+    Artifact a =
+        linux("db-host", ArtifactType::kLinuxHost, platform("ubuntu", "22.04", "Ubuntu 22.04"), {});
     inventory::RunningSystem rs;
     rs.kernel_release = "6.1.0-18-amd64";
     std::string config = "CONFIG_NET=y\nCONFIG_NET_SCHED=y\n" + qfq + "\n";
@@ -273,7 +297,8 @@ TEST(Triage, KernelOptionOffIsNotAffectedModuleIsStillAffected) {
     a.inventory->running = std::move(rs);
     return a;
   };
-  const std::vector<std::string> qfq_options = {"CONFIG_NET", "CONFIG_NET_SCHED", "CONFIG_NET_SCH_QFQ"};
+  const std::vector<std::string> qfq_options = {"CONFIG_NET", "CONFIG_NET_SCHED",
+                                                "CONFIG_NET_SCH_QFQ"};
   TriageOptions options;
   options.kernel_options_for = [&](std::string_view path) -> const std::vector<std::string>* {
     return path == "net/sched/sch_qfq.c" ? &qfq_options : nullptr;
@@ -294,7 +319,9 @@ TEST(Triage, KernelOptionOffIsNotAffectedModuleIsStillAffected) {
   EXPECT_TRUE(has_evidence(*f, "kernel_module"));
 
   // A file the map does not know cannot be gated: still affected.
-  options.kernel_options_for = [](std::string_view) -> const std::vector<std::string>* { return nullptr; };
+  options.kernel_options_for = [](std::string_view) -> const std::vector<std::string>* {
+    return nullptr;
+  };
   e.artifacts[0] = host("# CONFIG_NET_SCH_QFQ is not set");
   f = only(triage(e, kernel_claims(), options), "db-host");
   ASSERT_TRUE(f);
@@ -313,7 +340,8 @@ TEST(Triage, ContainersAndWslDistrosHaveNoKernelOfTheirOwn) {
 
 TEST(Triage, FindingIdsSurviveAnUpgrade) {
   Estate e;
-  e.artifacts.push_back(linux("web", ArtifactType::kContainerImage, platform("azurelinux", "3.0", "Azure Linux 3.0"),
+  e.artifacts.push_back(linux("web", ArtifactType::kContainerImage,
+                              platform("azurelinux", "3.0", "Azure Linux 3.0"),
                               {package("rpm", "openssh", "9.8p1-3.azl3")}));
   const std::string before = only(triage(e, openssh_claims()), "web")->id;
   e.artifacts[0].inventory->components[0].version = "9.8p1-4.azl3";
@@ -324,12 +352,15 @@ TEST(Triage, FindingIdsSurviveAnUpgrade) {
 TEST(Triage, AffectedBeatsAFixedVersionUnlessAnUnaffectedRangeSaysSo) {
   // MSRC: ranges <3.3.5-2 and <3.3.5-3 affected, 3.3.5-2 and 3.3.5-3 fixed.
   matching::ClaimSet set;
-  set.claims.push_back(msrc("CVE-2025-25186", "ruby", ClaimStatus::kAffected, "vers:rpm/<3.3.5-2", "", "3.3.5-2"));
-  set.claims.push_back(msrc("CVE-2025-25186", "ruby", ClaimStatus::kAffected, "vers:rpm/<3.3.5-3", "", "3.3.5-3"));
+  set.claims.push_back(
+      msrc("CVE-2025-25186", "ruby", ClaimStatus::kAffected, "vers:rpm/<3.3.5-2", "", "3.3.5-2"));
+  set.claims.push_back(
+      msrc("CVE-2025-25186", "ruby", ClaimStatus::kAffected, "vers:rpm/<3.3.5-3", "", "3.3.5-3"));
   set.claims.push_back(msrc("CVE-2025-25186", "ruby", ClaimStatus::kFixed, "", "3.3.5-2", ""));
   set.claims.push_back(msrc("CVE-2025-25186", "ruby", ClaimStatus::kFixed, "", "3.3.5-3", ""));
   Estate e;
-  e.artifacts.push_back(linux("r", ArtifactType::kLinuxImage, platform("azurelinux", "3.0", "Azure Linux 3.0"),
+  e.artifacts.push_back(linux("r", ArtifactType::kLinuxImage,
+                              platform("azurelinux", "3.0", "Azure Linux 3.0"),
                               {package("rpm", "ruby", "3.3.5-2.azl3")}));
   auto f = only(triage(e, set), "r");
   ASSERT_TRUE(f);
@@ -344,19 +375,23 @@ TEST(Triage, AffectedBeatsAFixedVersionUnlessAnUnaffectedRangeSaysSo) {
 }
 
 TEST(Triage, AnAttestedKernelPackageIsGatedByTheUpstreamRecordsFiles) {
-  Artifact vm = linux("vm-cbl2", ArtifactType::kLinuxImage, platform("mariner", "2.0", "CBL-Mariner 2.0"),
-                      {package("rpm", "kernel", "5.15.158.2-1.cm2")});
+  Artifact vm =
+      linux("vm-cbl2", ArtifactType::kLinuxImage, platform("mariner", "2.0", "CBL-Mariner 2.0"),
+            {package("rpm", "kernel", "5.15.158.2-1.cm2")});
   inventory::InstalledKernel k;
   k.release = "5.15.158.2-1.cm2";
-  k.config = inventory::parse_kernel_config("CONFIG_NET_SCHED=y\n# CONFIG_NET_SCH_QFQ is not set\n", "/boot/config");
+  k.config = inventory::parse_kernel_config("CONFIG_NET_SCHED=y\n# CONFIG_NET_SCH_QFQ is not set\n",
+                                            "/boot/config");
   vm.inventory->kernels.push_back(k);
   matching::ClaimSet set = kernel_claims();
   for (auto& c : set.claims) c.vulnerability = "CVE-2025-38477";
-  set.claims.push_back(msrc("CVE-2025-38477", "kernel", ClaimStatus::kAffected, "vers:rpm/<5.15.186.1-1", "",
-                            "5.15.186.1-1", "2.0"));
+  set.claims.push_back(msrc("CVE-2025-38477", "kernel", ClaimStatus::kAffected,
+                            "vers:rpm/<5.15.186.1-1", "", "5.15.186.1-1", "2.0"));
   const std::vector<std::string> qfq = {"CONFIG_NET_SCHED", "CONFIG_NET_SCH_QFQ"};
   TriageOptions options;
-  options.kernel_options_for = [&](std::string_view) -> const std::vector<std::string>* { return &qfq; };
+  options.kernel_options_for = [&](std::string_view) -> const std::vector<std::string>* {
+    return &qfq;
+  };
   Estate e;
   e.artifacts.push_back(vm);
   auto r = triage(e, set, options);
@@ -366,6 +401,60 @@ TEST(Triage, AnAttestedKernelPackageIsGatedByTheUpstreamRecordsFiles) {
   EXPECT_EQ(f->verdict, Verdict::kNotAffected);
   EXPECT_TRUE(f->attestation.has_value());
   EXPECT_TRUE(has_evidence(*f, "kernel_config"));
+}
+
+// Estate-scale re-triage: decisions without texts are the same decisions;
+// only() limits a Triager to a new document's vulnerabilities, each still
+// judged with every statement known about it.
+TEST(Triage, DecisionsWithoutTextsAndOnlyTheNewVulnerabilities) {
+  matching::ClaimSet set = openssh_claims();
+  set.claims.push_back(
+      msrc("CVE-2025-1111", "bash", ClaimStatus::kAffected, "vers:rpm/<5.2.15-4", "", "5.2.15-4"));
+  Claim upstream =
+      msrc("CVE-2025-26465", "openssh", ClaimStatus::kAffected, "vers:rpm/<9.9p1-1", "", "9.9p1-1");
+  upstream.platform.reset();  // no platform: applies by version to every rpm estate
+  set.claims.push_back(upstream);
+  const Artifact azl = linux(
+      "web-azl3", ArtifactType::kContainerImage, platform("azurelinux", "3.0", "Azure Linux 3.0"),
+      {package("rpm", "openssh", "9.8p1-3.azl3"), package("rpm", "bash", "5.2.15-3.azl3")});
+  const Artifact rocky =
+      linux("db-rocky", ArtifactType::kLinuxImage, platform("rocky", "9.3", "Rocky Linux 9.3"),
+            {package("rpm", "openssh", "9.8p1-3.el9"), package("rpm", "bash", "5.2.15-3.el9")});
+  TriageOptions texts, decisions;
+  decisions.explain = false;
+  Triager full(set, texts), lean(set, decisions);
+  std::vector<Finding> a, b;
+  for (const Artifact* x : {&azl, &rocky}) {
+    full.add(*x, a);
+    lean.add(*x, b);
+  }
+  ASSERT_EQ(a.size(), 4u);
+  ASSERT_EQ(a.size(), b.size());
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    EXPECT_EQ(a[i].artifact, b[i].artifact);
+    EXPECT_EQ(a[i].vulnerability, b[i].vulnerability);
+    EXPECT_EQ(a[i].component.name, b[i].component.name);
+    EXPECT_EQ(a[i].verdict, b[i].verdict);
+    EXPECT_EQ(a[i].tier, b[i].tier);
+    EXPECT_EQ(a[i].action, b[i].action);
+    EXPECT_EQ(a[i].fixed_version, b[i].fixed_version);
+    EXPECT_FALSE(a[i].id.empty());
+    EXPECT_FALSE(a[i].evidence.empty());
+    EXPECT_TRUE(b[i].id.empty());
+    EXPECT_TRUE(b[i].evidence.empty());
+  }
+  lean.only({"CVE-2025-26465"});
+  std::vector<Finding> c;
+  for (const Artifact* x : {&azl, &rocky}) lean.add(*x, c);
+  ASSERT_EQ(c.size(), 2u);
+  for (const auto& f : c) EXPECT_EQ(f.vulnerability, "CVE-2025-26465");
+  EXPECT_EQ(c[1].artifact, "db-rocky");
+  EXPECT_EQ(c[1].verdict, Verdict::kAffected);  // by the statement without a platform
+  EXPECT_EQ(c[1].fixed_version, "9.9p1-1");
+  lean.only({});
+  c.clear();
+  lean.add(rocky, c);
+  EXPECT_EQ(c.size(), 2u);
 }
 
 }  // namespace
