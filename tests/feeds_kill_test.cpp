@@ -91,14 +91,9 @@ TEST(FeedsKill, SigkillAtRandomMomentsLeavesAConsistentResumableMirror) {
   server.serve_directory("/", site.root);
   const std::string home = dir + "/home";
   FeedStore store(home);
-  {
-    auto client = make_curl_client(vt::testing::client_options(server, {kHost}));
-    Fetcher fetcher(*client, {});
-    AddOptions options;
-    options.trust = {site.signer->fingerprint()};
-    options.data_dir = VT_BUILD_DATA_DIR;
-    ASSERT_TRUE(add_provider(store, fetcher, kHost, options).ok());
-  }
+  ASSERT_TRUE(vt::testing::add_trusted(store, vt::testing::client_options(server, {kHost}), kHost,
+                                       site.signer->fingerprint())
+                  .ok());
   auto keys = store.keys(kHost);
   ASSERT_TRUE(keys.ok());
   auto verifier = SignatureVerifier::create(*keys, {site.signer->fingerprint()});

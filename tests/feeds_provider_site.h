@@ -14,6 +14,8 @@
 
 #include "core/file.h"
 #include "core/hash.h"
+#include "feeds/discovery.h"
+#include "feeds/fetcher.h"
 #include "feeds/http_client.h"
 #include "feeds/openpgp_test_signer.h"
 #include "feeds/sync.h"
@@ -152,6 +154,19 @@ inline feeds::SyncOptions sync_options(const feeds::HttpClientOptions& http) {
   o.fetch.sleep = [](int) {};
   o.data_dir = VT_BUILD_DATA_DIR;
   return o;
+}
+
+// `feeds add DOMAIN --trust FINGERPRINT` against the test server.
+inline Result<feeds::ProviderConfig> add_trusted(const feeds::FeedStore& store,
+                                                 const feeds::HttpClientOptions& http,
+                                                 const std::string& domain,
+                                                 const std::string& fingerprint) {
+  auto client = feeds::make_curl_client(http);
+  feeds::Fetcher fetcher(*client, {});
+  feeds::AddOptions options;
+  options.trust = {fingerprint};
+  options.data_dir = VT_BUILD_DATA_DIR;
+  return feeds::add_provider(store, fetcher, domain, options);
 }
 
 }  // namespace vt::testing

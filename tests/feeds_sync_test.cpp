@@ -40,12 +40,8 @@ class CisaProvider : public ::testing::Test {
   HttpClientOptions http() const { return vt::testing::client_options(*server_, {kCisaHost}); }
 
   Result<ProviderConfig> add(const FeedStore& store) {
-    auto client = make_curl_client(http());
-    Fetcher fetcher(*client, {});
-    AddOptions options;
-    options.trust = {site_->signer->fingerprint()};
-    options.data_dir = VT_BUILD_DATA_DIR;
-    return add_provider(store, fetcher, kCisaHost, options);  // discovered from the domain name
+    return vt::testing::add_trusted(store, http(), kCisaHost,
+                                    site_->signer->fingerprint());  // from the domain name
   }
 
   static std::string* dir_;
@@ -239,12 +235,7 @@ TEST(RolieProvider, SyncsFromTheFeedAlone) {
   server.serve_directory("/", site.root);
   FeedStore store(dir + "/home");
   auto http = vt::testing::client_options(server, {host});
-  auto client = make_curl_client(http);
-  Fetcher fetcher(*client, {});
-  AddOptions options;
-  options.trust = {site.signer->fingerprint()};
-  options.data_dir = VT_BUILD_DATA_DIR;
-  auto config = add_provider(store, fetcher, host, options);
+  auto config = vt::testing::add_trusted(store, http, host, site.signer->fingerprint());
   ASSERT_TRUE(config.ok()) << config.error().to_string();
   auto report = sync_provider(store, config->name, vt::testing::sync_options(http));
   ASSERT_TRUE(report.ok()) << report.error().to_string();

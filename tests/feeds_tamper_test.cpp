@@ -31,12 +31,7 @@ class Tamper : public ::testing::Test {
                                               dir_ + "/pki");
     server_->serve_directory("/", site_->root);
     store_ = std::make_unique<FeedStore>(dir_ + "/home");
-    auto client = make_curl_client(http());
-    Fetcher fetcher(*client, {});
-    AddOptions options;
-    options.trust = {site_->signer->fingerprint()};
-    options.data_dir = VT_BUILD_DATA_DIR;
-    auto config = add_provider(*store_, fetcher, kHost, options);
+    auto config = vt::testing::add_trusted(*store_, http(), kHost, site_->signer->fingerprint());
     ASSERT_TRUE(config.ok()) << config.error().to_string();
     auto first = sync();
     ASSERT_TRUE(first.ok()) << first.error().to_string();
