@@ -25,6 +25,12 @@ echo
 echo "== vextriage validate: one OASIS conformance file that must fail test 6.1.1"
 "$bin" validate ../shared/csaf/tests/2.0/mandatory/oasis_csaf_tc-csaf_2_0-2021-6-1-01-01.json || true
 echo
+echo "== vextriage feeds import: a copied provider tree (Stackable's, with its keys), every hash and signature checked"
+home=$(mktemp -d)
+"$bin" feeds import ../shared/corpus/signed-stackable --trust 218E03479FE800223105FEA631905DED3EFD610A --home "$home" || true
+"$bin" feeds status --home "$home" || true
+rm -rf "$home"
+echo
 echo "== vextriage version compare"
 for args in "rpm 1.0~rc1-1 1.0-1" "deb 1:1.0-1 2.0-1" "apk 1.2.3_rc1-r0 1.2.3-r0"; do
   # shellcheck disable=SC2086
