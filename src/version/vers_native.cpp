@@ -109,16 +109,31 @@ Result<int> nginx_order(std::string_view a, std::string_view b) {
 Result<std::string> canonical(const native::Input& in, native::Constraints cs) {
   if (cs.empty()) return in.error(0, "no constraint in the range");
   VersRange range{std::string(in.scheme), std::move(cs)};
-  if (vers_order(range.type).ok()) {
-    VT_ASSIGN_OR_RETURN(VersRange sorted, normalize_vers(to_string(range)));
-    return to_string(sorted);
+  if (auto order = vers_order(range.type); order.ok()) {
+    // Each version must be one the type's order accepts, not only those
+    // that happen to be compared while sorting.
+    for (const VersConstraint& c : range.constraints) {
+      if (c.comparator == Comparator::kAny) continue;
+      auto valid = (*order)(c.version, c.version);
+      if (!valid.ok())
+        return in.error(0, "'" + c.version + "' is not a valid " + range.type +
+                               " version: " + valid.error().message);
+    }
+    auto sorted = normalize_vers(to_string(range));
+    if (!sorted.ok())  // e.g. a version the type's order rejects
+      return in.error(0, "the converted range is not a valid " + range.type +
+                             " vers: " + sorted.error().message);
+    return to_string(*sorted);
   }
   const VersionOrder order = range.type == "gem" ? native::gem_compare : nginx_order;
   auto& v = range.constraints;
   for (size_t i = 1; i < v.size(); ++i)
     for (size_t j = i; j > 0; --j) {
       if (v[j - 1].comparator == Comparator::kAny || v[j].comparator == Comparator::kAny) break;
-      VT_ASSIGN_OR_RETURN(int r, order(v[j - 1].version, v[j].version));
+      auto ordered = order(v[j - 1].version, v[j].version);
+      if (!ordered.ok())
+        return in.error(0, "cannot order the versions: " + ordered.error().message);
+      int r = *ordered;
       // Equal versions: "<" before ">=" keeps "<1.5.0|>=1.5.0" alternating.
       if (r == 0)
         r = std::string_view(to_string(v[j - 1].comparator)).compare(to_string(v[j].comparator));

@@ -44,6 +44,11 @@ TEST(VersNative, NpmErrorsNameTheInputAndOffset) {
   EXPECT_FALSE(vers_from_native("npm", "1.2-beta").ok());
   EXPECT_FALSE(vers_from_native("npm", ">=").ok());
   EXPECT_FALSE(vers_from_native("npm", "1 - 2 - 3").ok());
+  // An empty pre-release is no SemVer version, even alone in the range.
+  auto pre = vers_from_native("npm", "1.0.0-");
+  ASSERT_FALSE(pre.ok());
+  EXPECT_NE(pre.error().message.find("'1.0.0-' is not a valid npm version"), std::string::npos)
+      << pre.error().message;
 }
 
 TEST(VersNative, Conan) {
