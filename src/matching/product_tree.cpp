@@ -67,7 +67,11 @@ ProductTreeIndex::ProductTreeIndex(const csaf::Document& doc) {
   }
   // Link relationships once every product is known (a relationship may name
   // another relationship's product).
-  for (auto [r, rel] : relationships) {
+  // Plain names, not a structured binding: the lambda below captures them
+  // (clang 14 cannot capture bindings).
+  for (const auto& entry : relationships) {
+    ResolvedProduct* r = entry.first;
+    const csaf::Relationship* rel = entry.second;
     r->relationship = rel->category.value_or("");
     auto link = [&](const std::optional<std::string_view>& id,
                     const char* member) -> const ResolvedProduct* {
