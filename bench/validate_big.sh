@@ -25,4 +25,14 @@ size=$(stat -c %s "$big")
 read -r secs peak_kb < /tmp/vt-big.time
 node -e 'const r = JSON.parse(require("fs").readFileSync("/tmp/vt-big.out", "utf8")); const d = r.documents[0];
   console.log(`valid: ${d.valid}, errors: ${d.errors.length}`)'
-awk -v s="$size" -v t="$secs" -v k="$peak_kb" 'BEGIN { printf "document %.1f MB: %.2f s, peak %.1f MB = %.2fx its size\n", s/1e6, t, k/1024, k*1024/s }'
+awk -v s="$size" -v t="$secs" -v k="$peak_kb" 'BEGIN { printf "vextriage: document %.1f MB: %.2f s, peak %.1f MB = %.2fx its size\n", s/1e6, t, k/1024, k*1024/s }'
+# The reference validator on the same file (schema + mandatory tests), if
+# bench/peer-install.sh can install it: same measurements.
+if [ "${VT_BIG_NO_PEER:-}" != 1 ] && "$here/peer-install.sh" @secvisogram/csaf-validator-lib; then
+  cp "$here/csaf_validator_peer.mjs" "$here/.peer/"
+  (cd "$here/.peer" && /usr/bin/time -f '%e %M' -o /tmp/vt-big-peer.time \
+    node --max-old-space-size=16384 csaf_validator_peer.mjs bench "$big" > /tmp/vt-big-peer.out 2>&1) || true
+  read -r psecs ppeak_kb < /tmp/vt-big-peer.time || true
+  echo "reference: $(tail -1 /tmp/vt-big-peer.out)"
+  awk -v s="$size" -v t="${psecs:-0}" -v k="${ppeak_kb:-0}" 'BEGIN { printf "reference: document %.1f MB: %.2f s, peak %.1f MB = %.2fx its size\n", s/1e6, t, k/1024, k*1024/s }'
+fi
