@@ -270,9 +270,11 @@ class ArtifactTriage {
 
   // Installed components a group names: exact package names first, else
   // the binary packages built from a source package of that name.
-  std::vector<const inventory::Component*> installed(const Group& g,
-                                                     bool same_ecosystem_only) const {
-    std::vector<const inventory::Component*> out;
+  // (A buffer kept from group to group, valid until the next call.)
+  const std::vector<const inventory::Component*>& installed(const Group& g,
+                                                            bool same_ecosystem_only) {
+    std::vector<const inventory::Component*>& out = found_;
+    out.clear();
     const auto& components = a_.inventory->components;
     for (bool by_source : {false, true}) {
       if (!out.empty()) break;
@@ -405,7 +407,7 @@ class ArtifactTriage {
 
   // The statement names this artifact's product: it is authoritative.
   void attested(const Group& g, const std::vector<const Claim*>& same) {
-    const auto found = installed(g, true);
+    const auto& found = installed(g, true);
     if (found.empty()) {
       if (const auto* db = proves_absence(g.ecosystem))
         return absent(g, *db, same.front(), Tier::kNone);
@@ -464,7 +466,7 @@ class ArtifactTriage {
   // when the ecosystem is the artifact's own; otherwise presence decides.
   void not_attested(const Group& g, const std::vector<const Claim*>& unplaced, Tier tier,
                     const Claim* lineage) {
-    auto found = installed(g, false);
+    const auto& found = installed(g, false);
     const bool relevant_ecosystem =
         g.ecosystem.empty() || is_distro_ecosystem(g.ecosystem) || g.ecosystem == "generic";
     if (found.empty()) {
@@ -585,9 +587,10 @@ class ArtifactTriage {
   std::set<std::string> kernel_package_judged_;
   // Keys view the inventory's own strings: an artifact's thousand packages
   // are indexed without copying a name.
-  std::span<const Match> matches_;             // of the group being triaged
-  std::vector<const Claim*> same_, unplaced_;  // package_group's buffers
-  std::string platform_id_;                    // canonical_platform_id of the artifact's platform
+  std::span<const Match> matches_;                  // of the group being triaged
+  std::vector<const Claim*> same_, unplaced_;       // package_group's buffers
+  std::vector<const inventory::Component*> found_;  // installed()'s
+  std::string platform_id_;  // canonical_platform_id of the artifact's platform
   std::vector<const inventory::PackageDatabase*> complete_dbs_;
   bool has_partial_db_ = false;
   const bool explain_;  // TriageOptions::explain: write ids, evidence and texts
