@@ -67,9 +67,14 @@ int run_scan(const ScanArgs& args) {
     std::cerr << "\n";
     return kExitCannotRun;
   }
-  if (!args.quiet)
+  if (!args.quiet) {
     for (const auto& s : claims.skipped)
       std::cerr << "vextriage scan: skipped " << s.path << ": " << s.reason << "\n";
+    // Statements a document makes about products it never defines (or
+    // through looping relationships) are left out, not guessed at.
+    for (const auto& p : claims.problems)
+      std::cerr << "vextriage scan: left out a statement of " << p.path << ": " << p.message << "\n";
+  }
 
   inventory::InventoryOptions inv_options;
   inv_options.scan_files = args.scan_files;
