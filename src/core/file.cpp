@@ -38,7 +38,7 @@ Result<std::string> read_stream(int fd, const std::string& path, std::uint64_t m
 
 }  // namespace
 
-Result<std::string> read_file(const std::string& path, std::uint64_t max_bytes) {
+Result<std::string> read_file(const std::string& path, std::uint64_t max_bytes, std::size_t extra_capacity) {
   if (path == "-") return read_stream(STDIN_FILENO, "<stdin>", max_bytes);
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return io_error(path, "cannot open");
@@ -62,6 +62,7 @@ Result<std::string> read_file(const std::string& path, std::uint64_t max_bytes) 
   }
   std::string out;
   if (S_ISREG(st.st_mode)) {
+    out.reserve(static_cast<size_t>(st.st_size) + extra_capacity);
     out.resize(static_cast<size_t>(st.st_size));
     size_t done = 0;
     while (done < out.size()) {

@@ -12,8 +12,11 @@ namespace vt {
 
 // Reads a whole file (or standard input for "-"). Refuses files larger than
 // max_bytes with a kLimit error instead of exhausting memory.
+// `extra_capacity` bytes are reserved beyond the content (a parser's
+// padding), so that the caller does not copy the text to grow it.
 Result<std::string> read_file(const std::string& path,
-                              std::uint64_t max_bytes = std::uint64_t{4} << 30);
+                              std::uint64_t max_bytes = std::uint64_t{4} << 30,
+                              std::size_t extra_capacity = 0);
 
 // Reads at most the first `bytes` bytes of a file (for recognising formats).
 Result<std::string> read_file_head(const std::string& path, std::size_t bytes);
