@@ -7,7 +7,9 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 build=${1:-$here/../build/release}
 mb=${2:-100}
-src=$(ls "$here"/../../shared/corpus/cisa/*/white/2024/*.json | head -1)
+# A glob, not `ls | head -1`: under pipefail, ls dies of SIGPIPE once head has its line.
+advisories=("$here"/../../shared/corpus/cisa/*/white/2024/*.json)
+src=${advisories[0]}
 big=$(mktemp /tmp/vt-big.XXXXXX.json)
 trap 'rm -f "$big"' EXIT
 node -e '
