@@ -18,11 +18,16 @@ const EVP_MD* fetched(HashAlgorithm algorithm) {
       EVP_MD_fetch(nullptr, "MD5", nullptr),
   };
   switch (algorithm) {
-    case HashAlgorithm::kSha1: return kMds[0];
-    case HashAlgorithm::kSha256: return kMds[1];
-    case HashAlgorithm::kSha384: return kMds[2];
-    case HashAlgorithm::kSha512: return kMds[3];
-    case HashAlgorithm::kMd5: return kMds[4];
+    case HashAlgorithm::kSha1:
+      return kMds[0];
+    case HashAlgorithm::kSha256:
+      return kMds[1];
+    case HashAlgorithm::kSha384:
+      return kMds[2];
+    case HashAlgorithm::kSha512:
+      return kMds[3];
+    case HashAlgorithm::kMd5:
+      return kMds[4];
   }
   return kMds[1];
 }
@@ -33,7 +38,17 @@ std::string hex_digest(HashAlgorithm algorithm, std::string_view data) {
   const EVP_MD* md = fetched(algorithm);
   unsigned char digest[EVP_MAX_MD_SIZE];
   unsigned int len = 0;
-  EVP_Digest(data.data(), data.size(), digest, &len, md, nullptr);
+  // One context per thread, reused: EVP_Digest() allocates and frees one per
+  // call, which dominates for the short texts triage hashes millions of.
+  struct Context {
+    EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+    ~Context() { EVP_MD_CTX_free(ctx); }
+  };
+  thread_local Context context;
+  if (!context.ctx || EVP_DigestInit_ex(context.ctx, md, nullptr) != 1 ||
+      EVP_DigestUpdate(context.ctx, data.data(), data.size()) != 1 ||
+      EVP_DigestFinal_ex(context.ctx, digest, &len) != 1)
+    EVP_Digest(data.data(), data.size(), digest, &len, md, nullptr);
   static const char kHex[] = "0123456789abcdef";
   std::string out(len * 2, '0');
   for (unsigned i = 0; i < len; ++i) {
@@ -43,8 +58,7 @@ std::string hex_digest(HashAlgorithm algorithm, std::string_view data) {
   return out;
 }
 
-namespace {
-}  // namespace
+namespace {}  // namespace
 
 Hasher::Hasher(HashAlgorithm algorithm) : ctx_(EVP_MD_CTX_new()) {
   EVP_DigestInit_ex(static_cast<EVP_MD_CTX*>(ctx_), fetched(algorithm), nullptr);
@@ -69,7 +83,8 @@ std::string Hasher::hex_final() {
 Result<HashAlgorithm> parse_hash_algorithm(std::string_view name) {
   std::string n;
   for (char c : name)
-    if (c != '-' && c != '_') n.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    if (c != '-' && c != '_')
+      n.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
   if (n == "sha1") return HashAlgorithm::kSha1;
   if (n == "sha256") return HashAlgorithm::kSha256;
   if (n == "sha384") return HashAlgorithm::kSha384;
