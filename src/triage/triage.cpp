@@ -438,24 +438,7 @@ class ArtifactTriage {
         if (!d.reason.empty()) f.evidence.push_back({"version", d.reason, ""});
       }
       f.fixed_version = d.fixed_version;
-      switch (d.kind) {
-        case VersionDecision::kAffected:
-          f.verdict = Verdict::kAffected;
-          break;
-        case VersionDecision::kUnderInvestigation:
-          f.verdict = Verdict::kUnderInvestigation;
-          break;
-        case VersionDecision::kFixed:
-          f.verdict = Verdict::kFixed;
-          break;
-        case VersionDecision::kNotAffected:
-          f.verdict = Verdict::kNotAffected;
-          break;
-        case VersionDecision::kUnknown:
-        case VersionDecision::kNoStatement:
-          f.verdict = Verdict::kPresumedAffected;
-          break;
-      }
+      f.verdict = verdict_for(d.kind);
       gate_kernel_package(f, *c);
       finish_open(f, Tier::kHighest, c->name, basis);
     }
@@ -499,28 +482,13 @@ class ArtifactTriage {
                               ""});
         if (!d.claim) f.evidence.insert(f.evidence.begin(), attestation_evidence(*lineage));
       }
-      switch (d.kind) {
-        case VersionDecision::kAffected:
-          f.verdict = Verdict::kAffected;
-          break;
-        case VersionDecision::kFixed:
-          f.verdict = Verdict::kFixed;
-          break;
-        case VersionDecision::kNotAffected:
-          f.verdict = Verdict::kNotAffected;
-          break;
-        case VersionDecision::kUnderInvestigation:
-          f.verdict = Verdict::kUnderInvestigation;
-          break;
-        default:
-          f.verdict = Verdict::kPresumedAffected;
-          if (explain_)
-            f.evidence.push_back(
-                {"version",
-                 cat({"no statement covers this platform's build of ", g.name,
-                      ": presumed affected until its own publisher's fix is installed"}),
-                 ""});
-      }
+      f.verdict = verdict_for(d.kind);
+      if (f.verdict == Verdict::kPresumedAffected && explain_)
+        f.evidence.push_back(
+            {"version",
+             cat({"no statement covers this platform's build of ", g.name,
+                  ": presumed affected until its own publisher's fix is installed"}),
+             ""});
       f.fixed_version = d.fixed_version;
       gate_kernel_package(f, *c);
       finish_open(f, tier, c->name, d.claim ? d.claim : lineage);

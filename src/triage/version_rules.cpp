@@ -45,7 +45,9 @@ Check check(const Claim& c, std::string_view scheme, std::string_view installed)
   return {*cmp == 0 ? Applies::kYes : Applies::kNo, *cmp > 0};
 }
 
-std::string bound_text(const Claim& c) { return !c.vers.empty() ? c.vers : c.version.empty() ? "every version" : c.version; }
+std::string bound_text(const Claim& c) {
+  return !c.vers.empty() ? c.vers : c.version.empty() ? "every version" : c.version;
+}
 
 }  // namespace
 
@@ -74,7 +76,8 @@ VersionDecision decide_version(const std::vector<const Claim*>& claims, std::str
         if (auto range = version::normalize_vers(c->vers); range.ok()) {
           fix_scheme = range->type;
           for (const auto& b : range->constraints)
-            if (b.comparator == version::Comparator::kGreaterEqual || b.comparator == version::Comparator::kEqual) {
+            if (b.comparator == version::Comparator::kGreaterEqual ||
+                b.comparator == version::Comparator::kEqual) {
               fix = b.version;
               break;
             }
@@ -82,7 +85,8 @@ VersionDecision decide_version(const std::vector<const Claim*>& claims, std::str
       }
       auto newer = fix.empty() ? Result<int>(-1) : version::compare(fix_scheme, fix, installed);
       if (newer.ok() && *newer > 0) {
-        auto cmp = lowest_fix_above.empty() ? Result<int>(-1) : version::compare(fix_scheme, fix, lowest_fix_above);
+        auto cmp = lowest_fix_above.empty() ? Result<int>(-1)
+                                            : version::compare(fix_scheme, fix, lowest_fix_above);
         if (cmp.ok() && *cmp < 0) lowest_fix_above = fix;
       }
     }
@@ -94,7 +98,8 @@ VersionDecision decide_version(const std::vector<const Claim*>& claims, std::str
       case ClaimStatus::kAffected: {
         // Of several affected statements, the one with the newest fix tells
         // what to install.
-        if (!affected) affected = c;
+        if (!affected)
+          affected = c;
         else if (!c->fixed_version.empty()) {
           auto cmp = affected->fixed_version.empty()
                          ? Result<int>(1)
@@ -103,12 +108,16 @@ VersionDecision decide_version(const std::vector<const Claim*>& claims, std::str
         }
         break;
       }
-      case ClaimStatus::kUnderInvestigation: investigating = investigating ? investigating : c; break;
+      case ClaimStatus::kUnderInvestigation:
+        investigating = investigating ? investigating : c;
+        break;
       case ClaimStatus::kFixed:
         fixed = fixed ? fixed : c;
         if (!c->vers.empty() && !fixed_range) fixed_range = c;
         break;
-      case ClaimStatus::kNotAffected: not_affected = not_affected ? not_affected : c; break;
+      case ClaimStatus::kNotAffected:
+        not_affected = not_affected ? not_affected : c;
+        break;
     }
   }
   VersionDecision d;
@@ -159,6 +168,23 @@ VersionDecision decide_version(const std::vector<const Claim*>& claims, std::str
     d.reason = "installed " + v + " is outside every version the statements name as affected";
   }
   return d;
+}
+
+Verdict verdict_for(VersionDecision::Kind kind) {
+  switch (kind) {
+    case VersionDecision::kAffected:
+      return Verdict::kAffected;
+    case VersionDecision::kUnderInvestigation:
+      return Verdict::kUnderInvestigation;
+    case VersionDecision::kFixed:
+      return Verdict::kFixed;
+    case VersionDecision::kNotAffected:
+      return Verdict::kNotAffected;
+    case VersionDecision::kUnknown:
+    case VersionDecision::kNoStatement:
+      break;
+  }
+  return Verdict::kPresumedAffected;
 }
 
 }  // namespace vt::triage

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "matching/claim.h"
+#include "triage/finding.h"
 
 namespace vt::triage {
 
@@ -24,7 +25,12 @@ struct VersionDecision {
 // `scheme` orders the installed version ("rpm", "deb", "apk", "generic");
 // ranges carry their own. `installed` is the full version the package
 // manager reports (rpm with "epoch:" when non-zero).
-VersionDecision decide_version(const std::vector<const matching::Claim*>& claims, std::string_view scheme,
-                               std::string_view installed);
+VersionDecision decide_version(const std::vector<const matching::Claim*>& claims,
+                               std::string_view scheme, std::string_view installed);
+
+// The verdict a decision gives a present package: no statement or an
+// incomparable version leaves it presumed affected (unpatched counts as
+// vulnerable).
+Verdict verdict_for(VersionDecision::Kind kind);
 
 }  // namespace vt::triage
