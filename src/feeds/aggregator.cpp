@@ -2,14 +2,10 @@
 
 #include "feeds/provider_metadata.h"
 #include "json/json.h"
+#include "json/members.h"
 
 namespace vt::feeds {
 namespace {
-
-std::string text(const json::Value& object, std::string_view key) {
-  auto v = object.find(key);
-  return v && v->is_string() ? std::string(v->as_string()) : std::string();
-}
 
 std::vector<AggregatorEntry> entries(const json::Value& root, std::string_view key) {
   std::vector<AggregatorEntry> out;
@@ -19,15 +15,16 @@ std::vector<AggregatorEntry> entries(const json::Value& root, std::string_view k
   for (json::Value item : list->items()) {
     AggregatorEntry e;
     if (auto metadata = item.find("metadata")) {
-      e.metadata_url = text(*metadata, "url");
-      e.role = text(*metadata, "role");
-      e.last_updated = text(*metadata, "last_updated");
-      if (auto publisher = metadata->find("publisher")) e.publisher_name = text(*publisher, "name");
+      e.metadata_url = json::string_member(*metadata, "url");
+      e.role = json::string_member(*metadata, "role");
+      e.last_updated = json::string_member(*metadata, "last_updated");
+      if (auto publisher = metadata->find("publisher"))
+        e.publisher_name = json::string_member(*publisher, "name");
     }
     if (auto mirrors = item.find("mirrors"); mirrors && mirrors->is_array())
       for (json::Value m : mirrors->items())
         if (m.is_string()) e.mirrors.emplace_back(m.as_string());
-    e.update_interval = text(item, "update_interval");
+    e.update_interval = json::string_member(item, "update_interval");
     out.push_back(std::move(e));
   }
   return out;
@@ -44,12 +41,12 @@ Result<AggregatorMetadata> parse_aggregator(std::string_view text_in, const std:
   // Past the schema, every required member is there with its type.
   AggregatorMetadata a;
   if (auto aggregator = root.find("aggregator")) {
-    a.name = text(*aggregator, "name");
-    a.category = text(*aggregator, "category");
-    a.namespace_ = text(*aggregator, "namespace");
+    a.name = json::string_member(*aggregator, "name");
+    a.category = json::string_member(*aggregator, "category");
+    a.namespace_ = json::string_member(*aggregator, "namespace");
   }
-  a.canonical_url = text(root, "canonical_url");
-  a.last_updated = text(root, "last_updated");
+  a.canonical_url = json::string_member(root, "canonical_url");
+  a.last_updated = json::string_member(root, "last_updated");
   a.providers = entries(root, "csaf_providers");
   a.publishers = entries(root, "csaf_publishers");
   return a;

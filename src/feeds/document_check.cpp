@@ -1,8 +1,10 @@
 #include "feeds/document_check.h"
 
 #include "core/hash.h"
+#include "documents/csaf/file_name.h"
 #include "feeds/hash_file.h"
 #include "json/json.h"
+#include "json/members.h"
 
 namespace vt::feeds {
 namespace {
@@ -11,33 +13,12 @@ Error refuse(const std::string& path, std::string reason) {
   return make_error(ErrorCode::kIntegrity, std::move(reason), path);
 }
 
-std::string member_text(const json::Value& v, std::string_view key) {
-  auto m = v.find(key);
-  return m && m->is_string() ? std::string(m->as_string()) : std::string();
-}
-
 std::string base_name(std::string_view path) {
   std::size_t slash = path.rfind('/');
   return std::string(slash == std::string_view::npos ? path : path.substr(slash + 1));
 }
 
 }  // namespace
-
-std::string file_name_for_tracking_id(std::string_view id) {
-  std::string out;
-  bool in_run = false;
-  for (char ch : id) {
-    char c = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '-') {
-      out += c;
-      in_run = false;
-    } else if (!in_run) {
-      out += '_';
-      in_run = true;
-    }
-  }
-  return out + ".json";
-}
 
 Result<CheckedDocument> check_document(const DownloadedDocument& doc,
                                        const SignatureVerifier& verifier,
@@ -50,9 +31,9 @@ Result<CheckedDocument> check_document(const DownloadedDocument& doc,
   if (!document || !document->is_object() || !document->find("csaf_version"))
     return refuse(doc.path, "not a CSAF document: no /document/csaf_version");
   if (auto tracking = document->find("tracking"); tracking && tracking->is_object()) {
-    out.tracking_id = member_text(*tracking, "id");
-    out.tracking_version = member_text(*tracking, "version");
-    out.current_release_date = member_text(*tracking, "current_release_date");
+    out.tracking_id = json::string_member(*tracking, "id");
+    out.tracking_version = json::string_member(*tracking, "version");
+    out.current_release_date = json::string_member(*tracking, "current_release_date");
   }
 
   const std::size_t hex_chars = doc.hash_bits == 256 ? 64 : 128;
@@ -83,7 +64,7 @@ Result<CheckedDocument> check_document(const DownloadedDocument& doc,
     return refuse(doc.path, reason);
   }
 
-  const std::string expected = file_name_for_tracking_id(out.tracking_id);
+  const std::string expected = csaf::file_name_for(out.tracking_id);
   if (base_name(doc.path) != expected)
     return refuse(doc.path, "file name: tracking.id \"" + out.tracking_id + "\" gives " + expected +
                                 " (7.1.5)");

@@ -34,9 +34,4 @@ Result<CheckedDocument> check_document(const DownloadedDocument& doc,
                                        const SignatureVerifier& verifier,
                                        const validation::Validator& validator);
 
-// "cisco-sa-20190513-secureboot.json" for tracking.id
-// "cisco-SA-20190513-secureboot" (7.1.5: lowercase; runs of characters other
-// than + - a-z 0-9 become "_").
-std::string file_name_for_tracking_id(std::string_view id);
-
 }  // namespace vt::feeds

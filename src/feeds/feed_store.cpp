@@ -9,6 +9,7 @@
 
 #include "core/file.h"
 #include "json/json.h"
+#include "json/members.h"
 #include "json/writer.h"
 
 namespace vt::feeds {
@@ -27,11 +28,6 @@ Status make_dirs(const std::string& dir) {
 Status write_atomic(const std::string& path, std::string_view content, bool sync_dir = true) {
   VT_TRY(make_dirs(fs::path(path).parent_path().string()));
   return sync_dir ? write_file_atomic(path, content) : write_file_atomic_no_dir_sync(path, content);
-}
-
-std::string text(const json::Value& object, std::string_view key) {
-  auto v = object.find(key);
-  return v && v->is_string() ? std::string(v->as_string()) : std::string();
 }
 
 std::vector<std::string> strings(const json::Value& object, std::string_view key) {
@@ -124,10 +120,10 @@ Result<ProviderConfig> FeedStore::provider(const std::string& name) const {
   json::Parser parser;
   VT_ASSIGN_OR_RETURN(json::Value root, parse_json_file(parser, path));
   ProviderConfig c;
-  c.name = text(root, "name");
-  c.metadata_url = text(root, "metadata_url");
+  c.name = json::string_member(root, "name");
+  c.metadata_url = json::string_member(root, "metadata_url");
   c.trusted_fingerprints = strings(root, "trusted_fingerprints");
-  c.added = text(root, "added");
+  c.added = json::string_member(root, "added");
   if (c.name != name || c.metadata_url.empty())
     return make_error(ErrorCode::kInvalidInput,
                       "expected \"name\" (" + name + ") and \"metadata_url\"", path);
@@ -170,26 +166,28 @@ Result<SyncState> FeedStore::state(const std::string& provider) const {
   VT_ASSIGN_OR_RETURN(json::Value root, parser.parse(content, path));
   if (!root.is_object())
     return make_error(ErrorCode::kInvalidInput, "expected a JSON object", path);
-  s.last_sync = text(root, "last_sync");
+  s.last_sync = json::string_member(root, "last_sync");
   s.listing_etag = string_map(root, "listing_etag");
   s.listing_last_modified = string_map(root, "listing_last_modified");
   if (auto docs = root.find("documents"); docs && docs->is_object()) {
     for (auto [key, d] : docs->members()) {
       StoredDocument doc;
-      doc.listed_updated = text(d, "listed_updated");
-      doc.sha512 = text(d, "sha512");
-      doc.tracking_id = text(d, "tracking_id");
-      doc.tracking_version = text(d, "tracking_version");
-      doc.current_release_date = text(d, "current_release_date");
-      doc.etag = text(d, "etag");
-      doc.last_modified = text(d, "last_modified");
+      doc.listed_updated = json::string_member(d, "listed_updated");
+      doc.sha512 = json::string_member(d, "sha512");
+      doc.tracking_id = json::string_member(d, "tracking_id");
+      doc.tracking_version = json::string_member(d, "tracking_version");
+      doc.current_release_date = json::string_member(d, "current_release_date");
+      doc.etag = json::string_member(d, "etag");
+      doc.last_modified = json::string_member(d, "last_modified");
       if (auto v = d.find("delisted")) doc.delisted = v->as_bool();
       s.documents.emplace(std::string(key), std::move(doc));
     }
   }
   if (auto q = root.find("quarantined"); q && q->is_array())
     for (json::Value item : q->items())
-      s.quarantined.push_back({text(item, "path"), text(item, "reason"), text(item, "at")});
+      s.quarantined.push_back({json::string_member(item, "path"),
+                               json::string_member(item, "reason"),
+                               json::string_member(item, "at")});
   return s;
 }
 

@@ -5,6 +5,7 @@
 #include <mutex>
 
 #include "core/data_dir.h"
+#include "json/members.h"
 #include "validation/report.h"
 #include "validation/schema/schema.h"
 
@@ -27,11 +28,6 @@ Result<SchemaPtr> cached_schema(const std::string& data_dir, std::string_view sc
   return schema;
 }
 
-std::string text(const json::Value& object, std::string_view key) {
-  auto v = object.find(key);
-  return v && v->is_string() ? std::string(v->as_string()) : std::string();
-}
-
 bool flag(const json::Value& object, std::string_view key) {
   auto v = object.find(key);
   // The schema's default is true for both aggregator flags.
@@ -50,12 +46,13 @@ std::string normalise_fingerprint(std::string_view raw) {
 
 Distribution distribution(const json::Value& v) {
   Distribution d;
-  d.directory_url = text(v, "directory_url");
+  d.directory_url = json::string_member(v, "directory_url");
   if (auto rolie = v.find("rolie"); rolie && rolie->is_object())
     if (auto feeds = rolie->find("feeds"); feeds && feeds->is_array())
       for (json::Value f : feeds->items())
-        d.rolie_feeds.push_back(
-            RolieFeedRef{text(f, "tlp_label"), text(f, "url"), text(f, "summary")});
+        d.rolie_feeds.push_back(RolieFeedRef{json::string_member(f, "tlp_label"),
+                                             json::string_member(f, "url"),
+                                             json::string_member(f, "summary")});
   return d;
 }
 
@@ -87,23 +84,24 @@ Result<ProviderMetadata> parse_provider_metadata(std::string_view text_in, const
 
   // Past the schema, every required member is there with its type.
   ProviderMetadata m;
-  m.canonical_url = text(root, "canonical_url");
-  m.last_updated = text(root, "last_updated");
-  m.metadata_version = text(root, "metadata_version");
-  m.role = text(root, "role");
+  m.canonical_url = json::string_member(root, "canonical_url");
+  m.last_updated = json::string_member(root, "last_updated");
+  m.metadata_version = json::string_member(root, "metadata_version");
+  m.role = json::string_member(root, "role");
   m.list_on_csaf_aggregators = flag(root, "list_on_CSAF_aggregators");
   m.mirror_on_csaf_aggregators = flag(root, "mirror_on_CSAF_aggregators");
   if (auto publisher = root.find("publisher")) {
-    m.publisher_name = text(*publisher, "name");
-    m.publisher_namespace = text(*publisher, "namespace");
-    m.publisher_category = text(*publisher, "category");
+    m.publisher_name = json::string_member(*publisher, "name");
+    m.publisher_namespace = json::string_member(*publisher, "namespace");
+    m.publisher_category = json::string_member(*publisher, "category");
   }
   if (auto d = root.find("distributions"); d && d->is_array())
     for (json::Value item : d->items()) m.distributions.push_back(distribution(item));
   if (auto keys = root.find("public_openpgp_keys"); keys && keys->is_array())
     for (json::Value k : keys->items())
       m.public_openpgp_keys.push_back(
-          PublicKeyRef{normalise_fingerprint(text(k, "fingerprint")), text(k, "url")});
+          PublicKeyRef{normalise_fingerprint(json::string_member(k, "fingerprint")),
+                       json::string_member(k, "url")});
   return m;
 }
 

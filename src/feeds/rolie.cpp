@@ -2,14 +2,10 @@
 
 #include "core/rfc3339.h"
 #include "json/json.h"
+#include "json/members.h"
 
 namespace vt::feeds {
 namespace {
-
-std::string text(const json::Value& object, std::string_view key) {
-  auto v = object.find(key);
-  return v && v->is_string() ? std::string(v->as_string()) : std::string();
-}
 
 bool ends_with_lower(std::string_view s, std::string_view suffix) {
   if (s.size() < suffix.size()) return false;
@@ -44,22 +40,22 @@ class Reader {
   Result<RolieEntry> entry(const json::Value& v) const {
     if (!v.is_object()) return invalid(v, "a feed entry must be an object");
     RolieEntry e;
-    e.id = text(v, "id");
-    e.title = text(v, "title");
+    e.id = json::string_member(v, "id");
+    e.title = json::string_member(v, "title");
     VT_TRY(check_date(v, "updated", true));
-    e.updated = text(v, "updated");
+    e.updated = json::string_member(v, "updated");
     VT_TRY(check_date(v, "published", false));
-    e.published = text(v, "published");
-    if (auto content = v.find("content")) e.document_url = text(*content, "src");
+    e.published = json::string_member(v, "published");
+    if (auto content = v.find("content")) e.document_url = json::string_member(*content, "src");
     std::string self;
     if (auto links = v.find("link")) {
       if (!links->is_array()) return invalid(*links, "\"link\" must be an array of link objects");
       for (json::Value link : links->items()) {
         if (!link.is_object())
           return invalid(link, "a link must be an object with \"href\" and \"rel\"");
-        std::string rel = text(link, "rel");
-        if (rel.empty()) rel = text(link, "ref");  // CISA's IT feed
-        const std::string href = text(link, "href");
+        std::string rel = json::string_member(link, "rel");
+        if (rel.empty()) rel = json::string_member(link, "ref");  // CISA's IT feed
+        const std::string href = json::string_member(link, "href");
         if (href.empty()) continue;
         auto keep = [&href](std::string& slot) {
           if (slot.empty()) slot = href;
@@ -87,10 +83,10 @@ class Reader {
     auto feed = root.find("feed");
     if (!feed || !feed->is_object()) return invalid(root, "expected a \"feed\" object");
     RolieFeed f;
-    f.id = text(*feed, "id");
-    f.title = text(*feed, "title");
+    f.id = json::string_member(*feed, "id");
+    f.title = json::string_member(*feed, "title");
     VT_TRY(check_date(*feed, "updated", false));
-    f.updated = text(*feed, "updated");
+    f.updated = json::string_member(*feed, "updated");
     if (auto entries = feed->find("entry")) {  // an empty feed may leave it out
       if (!entries->is_array()) return invalid(*entries, "\"entry\" must be an array");
       f.entries.reserve(entries->size());

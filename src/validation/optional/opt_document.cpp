@@ -5,6 +5,7 @@
 #include <regex>
 
 #include "core/rfc3339.h"
+#include "documents/csaf/file_name.h"
 #include "validation/optional/optional_tests.h"
 
 namespace vt::validation::optional {
@@ -31,7 +32,8 @@ std::string private_subtag(std::string_view tag) {
     if (st == "x") return t.substr(s);
     if (i == 0 && st.size() == 3 && st >= "qaa" && st <= "qtz") return st;
     if (st.size() == 1) in_extension = true;
-    if (!in_extension && i > 0 && alpha && st.size() == 4 && st >= "qaaa" && st <= "qabx") return st;
+    if (!in_extension && i > 0 && alpha && st.size() == 4 && st >= "qaaa" && st <= "qabx")
+      return st;
     if (!in_extension && i > 0 && alpha && st.size() == 2 &&
         (st == "aa" || st == "zz" || (st >= "qm" && st <= "qz") || (st >= "xa" && st <= "xz")))
       return st;
@@ -49,20 +51,14 @@ void for_each_language(const TestContext& ctx, Fn&& fn) {
 
 }  // namespace
 
-std::string csaf_file_name(std::string_view tracking_id) {
-  std::string out;
-  for (char c : lower(tracking_id))
-    out.push_back((std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-') ? c : '_');
-  return out + ".json";
-}
-
 void test_6_2_4_build_metadata(const TestContext& ctx, TestSink& sink) {
   const auto& t = ctx.doc.document.tracking;
   if (!t) return;
   for (const auto& r : t->revision_history)
     if (r.number && r.number->find('+') != std::string_view::npos)
       sink.report(member_pointer(r.source, "number"),
-                  "revision " + std::string(*r.number) + " carries build metadata (after '+'); leave it out");
+                  "revision " + std::string(*r.number) +
+                      " carries build metadata (after '+'); leave it out");
 }
 
 void test_6_2_5_older_initial_release(const TestContext& ctx, TestSink& sink) {
@@ -73,7 +69,8 @@ void test_6_2_5_older_initial_release(const TestContext& ctx, TestSink& sink) {
   std::string_view oldest_text;
   for (const auto& r : t->revision_history)
     if (r.date)
-      if (auto d = parse_rfc3339(*r.date); d && (!oldest || *d < *oldest)) oldest = d, oldest_text = *r.date;
+      if (auto d = parse_rfc3339(*r.date); d && (!oldest || *d < *oldest))
+        oldest = d, oldest_text = *r.date;
   if (initial && oldest && *initial < *oldest)
     sink.report(member_pointer(t->source, "initial_release_date"),
                 "the initial release date " + std::string(*t->initial_release_date) +
@@ -88,7 +85,8 @@ void test_6_2_6_older_current_release(const TestContext& ctx, TestSink& sink) {
   std::string_view newest_text;
   for (const auto& r : t->revision_history)
     if (r.date)
-      if (auto d = parse_rfc3339(*r.date); d && (!newest || *newest < *d)) newest = d, newest_text = *r.date;
+      if (auto d = parse_rfc3339(*r.date); d && (!newest || *newest < *d))
+        newest = d, newest_text = *r.date;
   if (current && newest && *current < *newest)
     sink.report(member_pointer(t->source, "current_release_date"),
                 "the current release date " + std::string(*t->current_release_date) +
@@ -99,7 +97,8 @@ void test_6_2_7_involvement_date(const TestContext& ctx, TestSink& sink) {
   for (const auto& v : ctx.doc.vulnerabilities)
     for (const auto& inv : v.involvements)
       if (!inv.date)
-        sink.report(inv.source.pointer(), "the involvement of party " + std::string(inv.party.value_or("?")) +
+        sink.report(inv.source.pointer(), "the involvement of party " +
+                                              std::string(inv.party.value_or("?")) +
                                               " has no date; add the date the status was set");
 }
 
@@ -110,15 +109,17 @@ void test_6_2_10_tlp_label(const TestContext& ctx, TestSink& sink) {
   if (dist && dist->tlp && dist->tlp->label &&
       std::find(std::begin(kLabels), std::end(kLabels), *dist->tlp->label) != std::end(kLabels))
     return;
-  sink.report(dist ? (dist->tlp ? member_pointer(dist->tlp->source, "label") : member_pointer(dist->source, "tlp"))
+  sink.report(dist ? (dist->tlp ? member_pointer(dist->tlp->source, "label")
+                                : member_pointer(dist->source, "tlp"))
                    : member_pointer(d.source, "distribution"),
-              "the document has no valid TLP label (WHITE, GREEN, AMBER or RED) in /document/distribution/tlp");
+              "the document has no valid TLP label (WHITE, GREEN, AMBER or RED) in "
+              "/document/distribution/tlp");
 }
 
 void test_6_2_11_canonical_url(const TestContext& ctx, TestSink& sink) {
   const auto& d = ctx.doc.document;
   const std::string id(d.tracking && d.tracking->id ? *d.tracking->id : "");
-  const std::string file = csaf_file_name(id);
+  const std::string file = csaf::file_name_for(id);
   for (const auto& r : d.references) {
     if (!r.category || *r.category != "self" || !r.url) continue;
     const std::string_view url = *r.url;
@@ -132,19 +133,23 @@ void test_6_2_11_canonical_url(const TestContext& ctx, TestSink& sink) {
 
 void test_6_2_12_document_language(const TestContext& ctx, TestSink& sink) {
   const auto& d = ctx.doc.document;
-  if (!d.lang || d.lang->empty()) sink.report(member_pointer(d.source, "lang"), "the document language is not set");
+  if (!d.lang || d.lang->empty())
+    sink.report(member_pointer(d.source, "lang"), "the document language is not set");
 }
 
 void test_6_2_14_private_language(const TestContext& ctx, TestSink& sink) {
   for_each_language(ctx, [&](const std::string& where, std::string_view tag) {
     std::string p = private_subtag(tag);
-    if (!p.empty()) sink.report(where, "the language " + std::string(tag) + " uses the private-use subtag " + p + "; use a registered language tag");
+    if (!p.empty())
+      sink.report(where, "the language " + std::string(tag) + " uses the private-use subtag " + p +
+                             "; use a registered language tag");
   });
 }
 
 void test_6_2_15_default_language(const TestContext& ctx, TestSink& sink) {
   for_each_language(ctx, [&](const std::string& where, std::string_view tag) {
-    if (lower(tag) == "i-default") sink.report(where, "the language i-default says nothing; give the real language");
+    if (lower(tag) == "i-default")
+      sink.report(where, "the language i-default says nothing; give the real language");
   });
 }
 
@@ -153,8 +158,9 @@ void test_6_2_17_cve_in_ids(const TestContext& ctx, TestSink& sink) {
   for (const auto& v : ctx.doc.vulnerabilities)
     for (const auto& id : v.ids)
       if (id.text && std::regex_match(id.text->begin(), id.text->end(), kCve))
-        sink.report(member_pointer(id.source, "text"),
-                    std::string(*id.text) + " is a CVE id: give it in the vulnerability's cve, not in ids");
+        sink.report(
+            member_pointer(id.source, "text"),
+            std::string(*id.text) + " is a CVE id: give it in the vulnerability's cve, not in ids");
 }
 
 }  // namespace vt::validation::optional

@@ -30,8 +30,4 @@ void test_6_2_13_sorting(const TestContext&, TestSink&);
 void test_6_2_18_range_without_vers(const TestContext&, TestSink&);
 void test_6_2_20_additional_properties(const TestContext&, TestSink&);
 
-// The file name section 5.1 gives a document: its tracking id lowercased,
-// every character outside [+-a-z0-9] replaced by '_', and ".json".
-std::string csaf_file_name(std::string_view tracking_id);
-
 }  // namespace vt::validation::optional
