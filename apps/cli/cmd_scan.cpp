@@ -33,6 +33,7 @@ struct ScanArgs {
   bool all = false;
   bool scan_files = false;
   bool quiet = false;
+  unsigned jobs = 0;  // 0: one per core
 };
 
 bool reaches(triage::Tier tier, const std::string& threshold) {
@@ -88,6 +89,7 @@ int run_scan(const ScanArgs& args) {
 
   triage::TriageOptions options;
   options.report_absent = args.all;
+  options.threads = args.jobs;
   // Kernel gating needs the file-to-option table shipped with the program;
   // without it kernel findings stay open (never not_affected by guess).
   std::optional<triage::KernelConfigMap> kernel_map;
@@ -173,6 +175,8 @@ Command register_scan(CLI::App& app) {
   cmd->add_flag("--scan-files", args->scan_files,
                 "Search binaries for embedded libraries in every target");
   cmd->add_flag("-q,--quiet", args->quiet, "No diagnostics on stderr");
+  cmd->add_option("-j,--jobs", args->jobs,
+                  "Artifacts triaged at once (default: one per core); the output is the same");
   return Command{cmd, [args] { return run_scan(*args); }};
 }
 

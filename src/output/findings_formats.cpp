@@ -113,7 +113,7 @@ std::string render_findings_sarif(const triage::TriageResult& result, const Find
     w.end_object().end_array();
     w.key("partialFingerprints").begin_object().member("vextriageFindingId/v1", f.id).end_object();
     w.key("properties").begin_object().member("tier", triage::to_string(f.tier));
-    w.member("verdict", triage::to_string(f.verdict)).member("attested", f.attestation.has_value());
+    w.member("verdict", triage::to_string(f.verdict)).member("attested", f.attestation != nullptr);
     if (!f.fixed_version.empty()) w.member("fixed_version", f.fixed_version);
     w.end_object();
     w.end_object();

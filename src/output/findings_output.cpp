@@ -29,7 +29,7 @@ void write_finding(json::Writer& w, const Finding& f) {
   f.component.purl.empty() ? w.null() : w.value(f.component.purl);
   w.end_object();
   w.member("verdict", triage::to_string(f.verdict)).member("tier", triage::to_string(f.tier));
-  w.member("attested", f.attestation.has_value());
+  w.member("attested", f.attestation != nullptr);
   w.key("attestation");
   if (f.attestation) {
     const auto& a = *f.attestation;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -45,7 +46,8 @@ struct Finding {
   FindingComponent component;
   Verdict verdict = Verdict::kPresumedAffected;
   Tier tier = Tier::kNone;
-  std::optional<Attestation> attestation;
+  // Shared by the findings that rest on the same statement (null: none).
+  std::shared_ptr<const Attestation> attestation;
   std::string fixed_version;  // "" = unknown (null in JSON)
   Action action = Action::kNone;
   std::string action_detail;

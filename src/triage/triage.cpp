@@ -1,16 +1,21 @@
 #include "triage/triage.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <cstdint>
+#include <iterator>
 #include <map>
 #include <set>
 #include <span>
+#include <thread>
 #include <tuple>
 #include <unordered_map>
 
 #include "core/strings.h"
+#include "triage/claim_texts.h"
 #include "triage/kernel_rules.h"
+#include "triage/name_filter.h"
 #include "triage/platform_match.h"
 #include "triage/version_rules.h"
 
@@ -40,9 +45,12 @@ struct Match {
   }
 };
 
-std::vector<Group> group_claims(const matching::ClaimSet& set) {
+std::vector<Group> group_claims(const matching::ClaimSet& set,
+                                const std::vector<std::string>& only) {
+  const std::set<std::string_view> wanted(only.begin(), only.end());
   std::map<std::tuple<std::string, std::string, std::string>, Group> groups;
   for (const Claim& c : set.claims) {
+    if (!wanted.empty() && !wanted.count(c.vulnerability)) continue;
     auto key = std::make_tuple(c.vulnerability, c.name, c.ecosystem);
     Group& g = groups[key];
     if (g.claims.empty()) {
@@ -102,41 +110,15 @@ std::string scheme_of(const inventory::Component& c) {
   return "generic";
 }
 
-Evidence attestation_evidence(const Claim& c) {
-  std::string detail =
-      cat({c.source.publisher.empty() ? std::string_view("the publisher") : c.source.publisher,
-           " states ", matching::to_string(c.status), " for \"", c.product, "\""});
-  if (!c.source.revision.empty())
-    detail += cat({" (", c.source.document_id, " revision ", c.source.revision, ")"});
-  if (!c.justification.empty()) detail += cat({", justification ", c.justification});
-  return {"attestation", std::move(detail),
-          c.source.pointer.empty() ? c.source.path : cat({c.source.path, "#", c.source.pointer})};
-}
-
-Attestation attestation_of(const Claim& c) {
-  return {c.source.publisher, c.source.document_id,          c.source.revision,
-          c.product,          matching::to_string(c.status), c.source.path,
-          c.source.pointer};
-}
-
-std::string remediation_text(const Claim* c) {
-  if (!c) return "";
-  for (const auto& r : c->remediations) {
-    std::string t = r.category + ": " + r.details;
-    if (!r.url.empty() && r.details.find(r.url) == std::string::npos) t += " " + r.url;
-    return t;
-  }
-  return "";
-}
-
 class ArtifactTriage {
  public:
   ArtifactTriage(const Artifact& a, const TriageOptions& options,
                  const std::map<std::string, std::vector<std::string>>& kernel_files,
-                 std::vector<Finding>& out)
+                 const ClaimTexts& texts, std::vector<Finding>& out)
       : a_(a),
         options_(options),
         kernel_files_(kernel_files),
+        texts_(texts),
         out_(out),
         kernels_(kernel_subjects(a)),
         explain_(options.explain) {
@@ -225,7 +207,7 @@ class ArtifactTriage {
       if (explain_) {
         f.evidence.push_back({"kernel_release", k.describe(), k.evidence});
         for (auto& e : d.evidence) f.evidence.push_back(std::move(e));
-        if (d.claim) f.evidence.insert(f.evidence.begin(), attestation_evidence(*d.claim));
+        if (d.claim) f.evidence.insert(f.evidence.begin(), texts_.evidence(*d.claim));
       }
       const bool open = f.verdict == Verdict::kAffected ||
                         f.verdict == Verdict::kPresumedAffected ||
@@ -335,8 +317,9 @@ class ArtifactTriage {
       t += ", rebuild the image on the fixed base and redeploy";
     else if (a_.type == ArtifactType::kLinuxImage)
       t += " and rebuild the image";
-    std::string vendor = remediation_text(claim);
-    if (!vendor.empty()) t += cat({" (", vendor, ")"});
+    if (claim)
+      if (const std::string& vendor = texts_.remediation(*claim); !vendor.empty())
+        t += cat({" (", vendor, ")"});
     return t;
   }
 
@@ -346,8 +329,8 @@ class ArtifactTriage {
     f.verdict = Verdict::kNotAffected;
     if (!explain_) return;
     if (claim) {
-      f.attestation = attestation_of(*claim);
-      f.evidence.push_back(attestation_evidence(*claim));
+      f.attestation = texts_.attestation(*claim);
+      f.evidence.push_back(texts_.evidence(*claim));
     }
     f.evidence.push_back({"package_db",
                           "no package named " + g.name + " in the complete " + db.ecosystem +
@@ -364,8 +347,8 @@ class ArtifactTriage {
     f.action_detail =
         "inventory this artifact's packages: whether " + g.name + " is present cannot be told";
     if (claim) {
-      f.attestation = attestation_of(*claim);
-      f.evidence.push_back(attestation_evidence(*claim));
+      f.attestation = texts_.attestation(*claim);
+      f.evidence.push_back(texts_.evidence(*claim));
     }
     f.evidence.push_back(
         {"no_inventory",
@@ -379,8 +362,8 @@ class ArtifactTriage {
     const Claim* c = same.front();
     Finding& f = start(g.vulnerability, FindingComponent{});
     if (explain_) {
-      f.attestation = attestation_of(*c);
-      f.evidence.push_back(attestation_evidence(*c));
+      f.attestation = texts_.attestation(*c);
+      f.evidence.push_back(texts_.evidence(*c));
     }
     switch (c->status) {
       case ClaimStatus::kNotAffected:
@@ -401,7 +384,7 @@ class ArtifactTriage {
       f.action = Action::kVerify;
       if (explain_)
         f.action_detail =
-            "the statement names the platform, not a component: " + remediation_text(c);
+            "the statement names the platform, not a component: " + texts_.remediation(*c);
     }
   }
 
@@ -418,8 +401,8 @@ class ArtifactTriage {
         Finding& f = start(g.vulnerability, FindingComponent{"none", g.name, "", ""});
         f.verdict = Verdict::kNotAffected;
         if (explain_) {
-          f.attestation = attestation_of(*same.front());
-          f.evidence.push_back(attestation_evidence(*same.front()));
+          f.attestation = texts_.attestation(*same.front());
+          f.evidence.push_back(texts_.evidence(*same.front()));
         }
 
         return;
@@ -432,8 +415,8 @@ class ArtifactTriage {
           start(g.vulnerability, component_of(*c), found.size() > 1 ? c->name + " " + c->arch : "");
       const Claim* basis = d.claim ? d.claim : same.front();
       if (explain_) {
-        f.attestation = attestation_of(*basis);
-        f.evidence.push_back(attestation_evidence(*basis));
+        f.attestation = texts_.attestation(*basis);
+        f.evidence.push_back(texts_.evidence(*basis));
         f.evidence.push_back(presence_evidence(*c));
         if (!d.reason.empty()) f.evidence.push_back({"version", d.reason, ""});
       }
@@ -472,15 +455,14 @@ class ArtifactTriage {
       VersionDecision d = usable.empty()
                               ? VersionDecision{}
                               : decide_version(usable, scheme_of(*c), installed_version(*c));
-      if (explain_ && d.claim)
-        f.evidence.insert(f.evidence.begin(), attestation_evidence(*d.claim));
+      if (explain_ && d.claim) f.evidence.insert(f.evidence.begin(), texts_.evidence(*d.claim));
       if (explain_ && lineage) {
         f.evidence.push_back({"lineage",
                               cat({"the publisher's statement names ", lineage->platform->name,
                                    "; this artifact is ", a_.inventory->platform->pretty_name,
                                    " of the same lineage, without a statement of its own"}),
                               ""});
-        if (!d.claim) f.evidence.insert(f.evidence.begin(), attestation_evidence(*lineage));
+        if (!d.claim) f.evidence.insert(f.evidence.begin(), texts_.evidence(*lineage));
       }
       f.verdict = verdict_for(d.kind);
       if (f.verdict == Verdict::kPresumedAffected && explain_)
@@ -550,6 +532,7 @@ class ArtifactTriage {
   const TriageOptions& options_;
   const std::map<std::string, std::vector<std::string>>&
       kernel_files_;  // vulnerability -> touched files
+  const ClaimTexts& texts_;
   std::vector<Finding>& out_;
   std::vector<KernelSubject> kernels_;
   std::set<std::string> kernel_package_judged_;
@@ -573,20 +556,27 @@ bool open(Verdict v) {
 // is not every artifact times every statement: groups by component name,
 // by the platform (and lineage) they name, the kernel ones, and for
 // artifacts whose packages cannot be listed completely, all of them.
+// Groups left out by Triager::only() are not indexed: after a new document
+// an artifact's thousand components meet only that document's groups.
 struct GroupIndex {
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_name, by_platform;
+  NameFilter names;  // the keys of by_name
   std::unordered_map<int, std::vector<std::uint32_t>> by_lineage;
   std::vector<std::uint32_t> kernel, packages;
 
-  explicit GroupIndex(const std::vector<Group>& groups) {
+  GroupIndex(const std::vector<Group>& groups, const std::vector<bool>& skip) {
     for (std::uint32_t i = 0; i < groups.size(); ++i) {
+      if (skip[i]) continue;
       const Group& g = groups[i];
       if (g.kernel()) {
         kernel.push_back(i);
         continue;
       }
       packages.push_back(i);
-      if (!g.name.empty()) by_name[g.name].push_back(i);
+      if (!g.name.empty()) {
+        by_name[g.name].push_back(i);
+        names.insert(g.name);
+      }
       std::set<std::string> ids;
       std::set<int> lineages;
       for (const Claim* c : g.claims) {
@@ -620,6 +610,9 @@ std::vector<std::uint32_t> candidates(const Artifact& a, const GroupIndex& index
     auto it = map.find(key);
     return it == map.end() ? nullptr : &it->second;
   };
+  auto find_name = [&](const std::string& name) -> const std::vector<std::uint32_t>* {
+    return index.names.may_contain(name) ? find(index.by_name, name) : nullptr;
+  };
   const auto& inv = *a.inventory;
   bool complete = false;
   for (const auto& db : inv.databases) complete |= db.complete;
@@ -629,14 +622,14 @@ std::vector<std::uint32_t> candidates(const Artifact& a, const GroupIndex& index
     const inventory::Component& c = inv.components[i];
     const bool installable =
         c.kind == inventory::ComponentKind::kPackage || c.kind == inventory::ComponentKind::kFile;
-    if (const auto* groups = find(index.by_name, c.name)) {
+    if (const auto* groups = find_name(c.name)) {
       if (!all) take(*groups);
       if (installable)
         for (std::uint32_t g : *groups)
           if (!skip[g]) matches.push_back({g, false, i});
     }
     if (!c.source_name.empty() && c.source_name != c.name)
-      if (const auto* groups = find(index.by_name, c.source_name)) {
+      if (const auto* groups = find_name(c.source_name)) {
         if (!all) take(*groups);
         if (installable)
           for (std::uint32_t g : *groups)
@@ -663,23 +656,24 @@ struct Triager::State {
   TriageOptions options;
   std::vector<Group> groups;
   std::vector<std::string> vulnerabilities;
-  GroupIndex index;
-  std::vector<std::uint32_t> stamp;
-  std::uint32_t generation = 0;
-  std::vector<Match> matches;  // reused from artifact to artifact
   // Triager::only: groups and vulnerabilities left out (none by default).
   std::vector<bool> skip;
+  GroupIndex index;
   std::vector<std::string> selected_vulnerabilities;
   std::map<std::string, std::vector<std::string>> kernel_files;
+  ClaimTexts texts;  // prepared when options.explain
 
   State(const matching::ClaimSet& claims, TriageOptions o)
       : options(std::move(o)),
-        groups(group_claims(claims)),
+        groups(group_claims(claims, options.vulnerabilities)),
         vulnerabilities(vulnerabilities_of(groups)),
-        index(groups),
-        stamp(groups.size(), 0),
         skip(groups.size(), false),
-        selected_vulnerabilities(vulnerabilities) {
+        index(groups, skip),
+        selected_vulnerabilities(vulnerabilities),
+        texts(claims.claims) {
+    if (options.explain)
+      for (const Group& g : groups)
+        for (const Claim* c : g.claims) texts.prepare(*c);
     for (std::uint32_t i : index.kernel) {
       const Group& g = groups[i];
       auto& files = kernel_files[g.vulnerability];
@@ -689,6 +683,18 @@ struct Triager::State {
     }
   }
 };
+
+struct Triager::Scratch::Buffers {
+  // stamp[g] == generation: group g already taken for this artifact.
+  std::vector<std::uint32_t> stamp;
+  std::uint32_t generation = 0;
+  std::vector<Match> matches;
+};
+
+Triager::Scratch::Scratch() : buffers_(std::make_unique<Buffers>()) {}
+Triager::Scratch::~Scratch() = default;
+Triager::Scratch::Scratch(Scratch&&) noexcept = default;
+Triager::Scratch& Triager::Scratch::operator=(Scratch&&) noexcept = default;
 
 Triager::Triager(const matching::ClaimSet& claims, TriageOptions options)
     : state_(std::make_unique<State>(claims, std::move(options))) {}
@@ -703,11 +709,14 @@ void Triager::only(const std::vector<std::string>& vulnerabilities) {
     if (wanted.empty() || wanted.count(v)) s.selected_vulnerabilities.push_back(v);
   for (std::size_t i = 0; i < s.groups.size(); ++i)
     s.skip[i] = !wanted.empty() && !wanted.count(s.groups[i].vulnerability);
+  s.index = GroupIndex(s.groups, s.skip);
 }
 
-void Triager::add(const Artifact& a, std::vector<Finding>& out) {
-  State& s = *state_;
-  ArtifactTriage t(a, s.options, s.kernel_files, out);
+void Triager::add(const Artifact& a, std::vector<Finding>& out) { add(a, out, scratch_); }
+
+void Triager::add(const Artifact& a, std::vector<Finding>& out, Scratch& scratch) const {
+  const State& s = *state_;
+  ArtifactTriage t(a, s.options, s.kernel_files, s.texts, out);
   if (a.type == ArtifactType::kWindowsHost) {
     if (!a.has_wsl) {
       t.windows_without_wsl(s.selected_vulnerabilities);
@@ -718,12 +727,18 @@ void Triager::add(const Artifact& a, std::vector<Finding>& out) {
     return;
   }
   if (!a.inventory) return;
-  const auto groups = candidates(a, s.index, s.options, s.skip, s.stamp, ++s.generation, s.matches);
-  auto m = s.matches.begin();
+  Scratch::Buffers& b = *scratch.buffers_;
+  if (b.stamp.size() != s.groups.size()) b.stamp.assign(s.groups.size(), 0);
+  if (++b.generation == 0) {  // wrapped: forget every stamp
+    std::fill(b.stamp.begin(), b.stamp.end(), 0);
+    b.generation = 1;
+  }
+  const auto groups = candidates(a, s.index, s.options, s.skip, b.stamp, b.generation, b.matches);
+  auto m = b.matches.begin();
   for (std::uint32_t i : groups) {
-    while (m != s.matches.end() && m->group < i) ++m;
+    while (m != b.matches.end() && m->group < i) ++m;
     auto end = m;
-    while (end != s.matches.end() && end->group == i) ++end;
+    while (end != b.matches.end() && end->group == i) ++end;
     t.package_group(s.groups[i], std::span<const Match>(m, end));
     m = end;
   }
@@ -731,11 +746,46 @@ void Triager::add(const Artifact& a, std::vector<Finding>& out) {
     if (!s.skip[i]) t.kernel_group(s.groups[i]);
 }
 
+namespace {
+
+// Each artifact's findings in their own vector, then joined in estate
+// order: the result does not depend on the number of threads.
+std::vector<Finding> triage_estate(const Triager& triager, const Estate& estate, unsigned threads) {
+  const std::size_t n = estate.artifacts.size();
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  threads = static_cast<unsigned>(std::min<std::size_t>(threads, n));
+  std::vector<Finding> all;
+  if (threads <= 1) {
+    Triager::Scratch scratch;
+    for (const Artifact& a : estate.artifacts) triager.add(a, all, scratch);
+    return all;
+  }
+  std::vector<std::vector<Finding>> per_artifact(n);
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    Triager::Scratch scratch;
+    for (std::size_t i; (i = next.fetch_add(1)) < n;)
+      triager.add(estate.artifacts[i], per_artifact[i], scratch);
+  };
+  {
+    std::vector<std::jthread> pool;
+    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+    work();
+  }
+  std::size_t total = 0;
+  for (const auto& v : per_artifact) total += v.size();
+  all.reserve(total);
+  for (auto& v : per_artifact) std::move(v.begin(), v.end(), std::back_inserter(all));
+  return all;
+}
+
+}  // namespace
+
 TriageResult triage(const Estate& estate, const matching::ClaimSet& claims,
                     const TriageOptions& options) {
   TriageResult result;
-  Triager triager(claims, options);
-  for (const Artifact& a : estate.artifacts) triager.add(a, result.findings);
+  const Triager triager(claims, options);
+  result.findings = triage_estate(triager, estate, options.threads);
   for (const auto& c : claims.changes)
     result.notes.push_back(c.document_id + ": revision " + c.new_revision + " replaces " +
                            c.old_revision + ": " + c.summary);

@@ -32,6 +32,14 @@ struct TriageOptions {
   // of findings, and only the ones someone looks at need their text (run
   // that artifact again with this on).
   bool explain = true;
+  // triage(): artifacts triaged at once (0: one per core). Findings come out
+  // in the same order whatever the number.
+  unsigned threads = 1;
+  // Only the statements about these vulnerabilities (empty: all): those of
+  // a new document, to re-triage what it can change. Statements about
+  // other vulnerabilities are not even grouped, so such a Triager is
+  // cheap to build.
+  std::vector<std::string> vulnerabilities;
 };
 
 struct TriageResult {
@@ -49,18 +57,39 @@ TriageResult triage(const Estate& estate, const matching::ClaimSet& claims,
 // read, triaged and dropped. Findings come unsorted.
 class Triager {
  public:
+  // The working memory of one thread's add() calls (which statement groups
+  // an artifact has already met, its matched components): one per thread,
+  // reused from artifact to artifact.
+  class Scratch {
+   public:
+    Scratch();
+    ~Scratch();
+    Scratch(Scratch&&) noexcept;
+    Scratch& operator=(Scratch&&) noexcept;
+
+   private:
+    friend class Triager;
+    struct Buffers;
+    std::unique_ptr<Buffers> buffers_;
+  };
+
   Triager(const matching::ClaimSet& claims, TriageOptions options);
   ~Triager();
+  // Safe to call from several threads at once, each with its own scratch
+  // (the statements and their index are only read).
+  void add(const Artifact& artifact, std::vector<Finding>& out, Scratch& scratch) const;
+  // One thread: the Triager's own scratch.
   void add(const Artifact& artifact, std::vector<Finding>& out);
   std::size_t statement_groups() const;
   // From now on, only the statements about these vulnerabilities (those of
   // a new document, with everything else known about them): the findings a
-  // new document can change. Empty: all of them again.
+  // new document can change. Empty: all of them again. Not while add() runs.
   void only(const std::vector<std::string>& vulnerabilities);
 
  private:
   struct State;
   std::unique_ptr<State> state_;
+  Scratch scratch_;
 };
 
 }  // namespace vt::triage

@@ -110,7 +110,7 @@ TEST(Triage, AttestedProductAtAVulnerableVersionIsHighest) {
   ASSERT_TRUE(f);
   EXPECT_EQ(f->verdict, Verdict::kAffected);
   EXPECT_EQ(f->tier, Tier::kHighest);
-  EXPECT_TRUE(f->attestation.has_value());
+  EXPECT_NE(f->attestation, nullptr);
   EXPECT_EQ(f->fixed_version, "9.8p1-4");
   EXPECT_EQ(f->action, Action::kRedeploy);
   EXPECT_TRUE(has_evidence(*f, "attestation"));
@@ -157,7 +157,7 @@ TEST(Triage, SameLineageWithoutAStatementIsHigh) {
   ASSERT_TRUE(f);
   EXPECT_EQ(f->verdict, Verdict::kPresumedAffected);
   EXPECT_EQ(f->tier, Tier::kHigh);
-  EXPECT_FALSE(f->attestation.has_value());
+  EXPECT_EQ(f->attestation, nullptr);
   EXPECT_TRUE(has_evidence(*f, "lineage"));
   EXPECT_EQ(f->action, Action::kPatchRebuild);
 }
@@ -399,7 +399,7 @@ TEST(Triage, AnAttestedKernelPackageIsGatedByTheUpstreamRecordsFiles) {
   ASSERT_TRUE(f);
   EXPECT_EQ(f->component.name, "kernel");
   EXPECT_EQ(f->verdict, Verdict::kNotAffected);
-  EXPECT_TRUE(f->attestation.has_value());
+  EXPECT_NE(f->attestation, nullptr);
   EXPECT_TRUE(has_evidence(*f, "kernel_config"));
 }
 
@@ -455,6 +455,97 @@ TEST(Triage, DecisionsWithoutTextsAndOnlyTheNewVulnerabilities) {
   c.clear();
   lean.add(rocky, c);
   EXPECT_EQ(c.size(), 2u);
+}
+
+// triage() on several threads: the same findings in the same order as on
+// one, and texts shared between findings that rest on one statement.
+TEST(Triage, ThreadsDoNotChangeTheFindings) {
+  matching::ClaimSet set = openssh_claims();
+  set.claims.push_back(
+      msrc("CVE-2025-1111", "bash", ClaimStatus::kAffected, "vers:rpm/<5.2.15-4", "", "5.2.15-4"));
+  for (Claim& c : kernel_claims().claims) set.claims.push_back(c);
+  Estate e;
+  for (int i = 0; i < 40; ++i) {
+    const std::string n = std::to_string(i);
+    switch (i % 4) {
+      case 0:
+        e.artifacts.push_back(linux("azl-" + n, ArtifactType::kContainerImage,
+                                    platform("azurelinux", "3.0", "Azure Linux 3.0"),
+                                    {package("rpm", "openssh", i % 8 ? "9.8p1-3.azl3" : "9.8p1-4"),
+                                     package("rpm", "bash", "5.2.15-3.azl3")}));
+        break;
+      case 1:
+        e.artifacts.push_back(linux("rocky-" + n, ArtifactType::kLinuxImage,
+                                    platform("rocky", "9.3", "Rocky Linux 9.3"),
+                                    {package("rpm", "openssh", "9.8p1-3.el9")}));
+        break;
+      case 2: {
+        Artifact host;
+        host.name = "laptop-" + n;
+        host.type = ArtifactType::kWindowsHost;
+        host.has_wsl = i % 8 == 2;
+        host.wsl_kernel_release = "5.15.153.1-microsoft-standard-WSL2";
+        e.artifacts.push_back(host);
+        break;
+      }
+      default:
+        e.artifacts.push_back(linux("slim-" + n, ArtifactType::kContainerImage,
+                                    platform("azurelinux", "3.0", "Azure Linux 3.0"), {}, false));
+    }
+  }
+  TriageOptions one, three;
+  three.threads = 3;
+  const TriageResult a = triage(e, set, one), b = triage(e, set, three);
+  ASSERT_GT(a.findings.size(), 60u);
+  ASSERT_EQ(a.findings.size(), b.findings.size());
+  for (std::size_t i = 0; i < a.findings.size(); ++i) {
+    const Finding &x = a.findings[i], &y = b.findings[i];
+    EXPECT_EQ(x.id, y.id) << i;
+    EXPECT_EQ(x.verdict, y.verdict) << x.id;
+    EXPECT_EQ(x.tier, y.tier) << x.id;
+    EXPECT_EQ(x.action_detail, y.action_detail) << x.id;
+    ASSERT_EQ(x.evidence.size(), y.evidence.size()) << x.id;
+    for (std::size_t k = 0; k < x.evidence.size(); ++k)
+      EXPECT_EQ(x.evidence[k].detail, y.evidence[k].detail) << x.id;
+    ASSERT_EQ(x.attestation == nullptr, y.attestation == nullptr) << x.id;
+    if (x.attestation) {
+      EXPECT_EQ(x.attestation->pointer, y.attestation->pointer) << x.id;
+    }
+  }
+  // The vulnerable Azure Linux images rest on one statement: one attestation.
+  const Attestation* shared = nullptr;
+  std::size_t sharing = 0;
+  for (const Finding& f : a.findings)
+    if (f.vulnerability == "CVE-2025-26465" && f.verdict == Verdict::kAffected &&
+        f.artifact.rfind("azl-", 0) == 0) {
+      if (!shared) shared = f.attestation.get();
+      sharing += f.attestation.get() == shared;
+    }
+  EXPECT_EQ(sharing, 5u);  // azl-4, -12, -20, -28, -36 (i % 8 == 4)
+}
+
+// TriageOptions::vulnerabilities builds a Triager over a new document's
+// vulnerabilities only: the same findings as a full one limited by only().
+TEST(Triage, ATriagerForSomeVulnerabilitiesDecidesAsAFullOne) {
+  matching::ClaimSet set = openssh_claims();
+  set.claims.push_back(
+      msrc("CVE-2025-1111", "bash", ClaimStatus::kAffected, "vers:rpm/<5.2.15-4", "", "5.2.15-4"));
+  const Artifact azl = linux(
+      "web-azl3", ArtifactType::kContainerImage, platform("azurelinux", "3.0", "Azure Linux 3.0"),
+      {package("rpm", "openssh", "9.8p1-3.azl3"), package("rpm", "bash", "5.2.15-3.azl3")});
+  TriageOptions some;
+  some.vulnerabilities = {"CVE-2025-1111"};
+  Triager full(set, TriageOptions{}), limited(set, some);
+  full.only({"CVE-2025-1111"});
+  std::vector<Finding> a, b;
+  full.add(azl, a);
+  limited.add(azl, b);
+  ASSERT_EQ(a.size(), 1u);
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(a[0].id, b[0].id);
+  EXPECT_EQ(b[0].vulnerability, "CVE-2025-1111");
+  EXPECT_EQ(b[0].verdict, Verdict::kAffected);
+  EXPECT_EQ(limited.statement_groups(), 1u);
 }
 
 }  // namespace
