@@ -22,16 +22,7 @@ namespace vt::json {
 enum class Type { kNull, kBool, kNumber, kString, kArray, kObject };
 const char* to_string(Type type);
 
-// One step of a JSON pointer; nodes form a chain up to the root and live in
-// the arena of the Parser that produced them.
-struct PathNode {
-  const PathNode* parent = nullptr;
-  const char* key = nullptr;  // object member name, or nullptr for an index
-  std::uint32_t key_length = 0;
-  std::uint32_t index = 0;
-};
-
-class PathArena;
+class PointerIndex;
 
 // A read-only view of one JSON value. Cheap to copy; valid while the Parser
 // that produced it is alive and has not parsed another document.
@@ -68,9 +59,9 @@ class Value {
   Members members() const;  // object: for (auto [key, value] : v.members())
   Items items() const;      // array:  for (Value item : v.items())
 
-  // RFC 6901 JSON pointer of this value ("" for the root).
+  // RFC 6901 JSON pointer of this value ("" for the root). Computed on
+  // demand: the first call after a parse indexes the document once.
   std::string pointer() const;
-  const PathNode* path() const { return path_; }
 
   // Escape hatch for the json module's own code (schema engine, benchmarks).
   const simdjson::dom::element& raw() const;
@@ -80,8 +71,7 @@ class Value {
   friend struct ValueAccess;
 
   alignas(8) unsigned char element_[16] = {};
-  const PathNode* path_ = nullptr;
-  PathArena* arena_ = nullptr;
+  const PointerIndex* index_ = nullptr;  // of the parse; nullptr: a default-constructed Value
 };
 
 struct Member {

@@ -2,7 +2,7 @@
 
 #include "core/file.h"
 #include "json/json.h"
-#include "json/path_arena.h"
+#include "json/pointer_index.h"
 #include "json/syntax_locator.h"
 #include "json/value_access.h"
 
@@ -10,7 +10,7 @@ namespace vt::json {
 
 struct Parser::Impl {
   simdjson::dom::parser dom;
-  PathArena arena;
+  PointerIndex pointers;
   ParseLimits limits;
   std::string owned;  // the text read by parse_file, with simdjson's padding
   std::string_view text;
@@ -50,7 +50,6 @@ Error syntax_error(std::string_view text, std::string_view source, std::size_t m
 
 Result<Value> Parser::parse(std::string_view text, std::string_view source) {
   Impl& m = *impl_;
-  m.arena.reset();
   m.text = {};
   if (text.size() > m.limits.max_bytes)
     return make_error(ErrorCode::kLimit,
@@ -66,7 +65,8 @@ Result<Value> Parser::parse(std::string_view text, std::string_view source) {
   auto code = m.dom.parse(text.data(), text.size(), !padded).get(root);
   if (code != simdjson::SUCCESS) return syntax_error(text, source, m.limits.max_depth, code);
   m.text = text;
-  return ValueAccess::make(root, nullptr, &m.arena);
+  m.pointers.reset(root);
+  return ValueAccess::make(root, &m.pointers);
 }
 
 Result<Value> Parser::parse_file(const std::string& path) {

@@ -24,7 +24,7 @@ const char* to_string(Type type) {
 const dom::element& Value::raw() const { return ValueAccess::element(*this); }
 
 Type Value::type() const {
-  if (!arena_) return Type::kNull;  // a default-constructed Value
+  if (!index_) return Type::kNull;  // a default-constructed Value
   switch (raw().type()) {
     case dom::element_type::ARRAY: return Type::kArray;
     case dom::element_type::OBJECT: return Type::kObject;
@@ -39,7 +39,7 @@ Type Value::type() const {
 }
 
 bool Value::is_integer() const {
-  if (!arena_) return false;
+  if (!index_) return false;
   switch (raw().type()) {
     case dom::element_type::INT64:
     case dom::element_type::UINT64: return true;
@@ -52,28 +52,28 @@ bool Value::is_integer() const {
 }
 
 std::string_view Value::as_string(std::string_view fallback) const {
-  if (!arena_) return fallback;
+  if (!index_) return fallback;
   std::string_view out;
   if (raw().get_string().get(out)) return fallback;
   return out;
 }
 
 bool Value::as_bool(bool fallback) const {
-  if (!arena_) return fallback;
+  if (!index_) return fallback;
   bool out;
   if (raw().get_bool().get(out)) return fallback;
   return out;
 }
 
 double Value::as_double(double fallback) const {
-  if (!arena_) return fallback;
+  if (!index_) return fallback;
   double out;
   if (raw().get_double().get(out)) return fallback;  // converts integers too
   return out;
 }
 
 std::int64_t Value::as_int64(std::int64_t fallback) const {
-  if (!arena_) return fallback;
+  if (!index_) return fallback;
   std::int64_t out;
   if (raw().get_int64().get(out)) {
     double d;
@@ -88,7 +88,7 @@ std::int64_t Value::as_int64(std::int64_t fallback) const {
 std::string Value::number_text() const {
   char buf[64];
   std::to_chars_result r{};
-  switch (arena_ ? raw().type() : dom::element_type::NULL_VALUE) {
+  switch (index_ ? raw().type() : dom::element_type::NULL_VALUE) {
     case dom::element_type::INT64:
       r = std::to_chars(buf, buf + sizeof buf, raw().get_int64().value_unsafe());
       break;
@@ -104,21 +104,18 @@ std::string Value::number_text() const {
 }
 
 std::optional<Value> Value::find(std::string_view key) const {
-  if (!arena_) return std::nullopt;
+  if (!index_) return std::nullopt;
   dom::object obj;
   if (raw().get_object().get(obj)) return std::nullopt;
-  // The path node must point at the document's own copy of the name, which
-  // lives as long as the value; the caller's `key` may not. With duplicate
-  // names the first occurrence wins.
+  // With duplicate names the first occurrence wins.
   for (dom::key_value_pair field : obj) {
-    if (field.key == key)
-      return ValueAccess::make(field.value, arena_->child(path_, field.key), arena_);
+    if (field.key == key) return ValueAccess::make(field.value, index_);
   }
   return std::nullopt;
 }
 
 std::size_t Value::size() const {
-  if (!arena_) return 0;
+  if (!index_) return 0;
   dom::array arr;
   if (!raw().get_array().get(arr)) return arr.size();
   dom::object obj;
@@ -126,18 +123,7 @@ std::size_t Value::size() const {
   return 0;
 }
 
-std::string Value::pointer() const {
-  // Collect the chain root-first.
-  std::vector<const PathNode*> chain;
-  for (const PathNode* n = path_; n; n = n->parent) chain.push_back(n);
-  std::string out;
-  for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
-    const PathNode* n = *it;
-    if (n->key) append_pointer(out, std::string_view(n->key, n->key_length));
-    else append_pointer(out, static_cast<std::size_t>(n->index));
-  }
-  return out;
-}
+std::string Value::pointer() const { return index_ ? index_->pointer_of(raw()) : std::string(); }
 
 // ---- iteration ----
 
@@ -161,7 +147,7 @@ Value::Members::iterator Value::Members::begin() const {
   iterator it;
   it.object_ = object_;
   dom::object obj;
-  if (!object_.arena_ || object_.raw().get_object().get(obj)) return end();
+  if (!object_.index_ || object_.raw().get_object().get(obj)) return end();
   new (it.it_) ObjIt(obj.begin());
   it.index_ = 0;
   if (obj.size() == 0) it.index_ = static_cast<std::size_t>(-1);
@@ -176,9 +162,7 @@ Value::Members::iterator Value::Members::end() const {
 
 Member Value::Members::iterator::operator*() const {
   const ObjIt& i = it_of<ObjIt>(it_);
-  std::string_view key = i.key();
-  PathArena* arena = ValueAccess::arena(object_);
-  return Member{key, ValueAccess::make(i.value(), arena->child(object_.path(), key), arena)};
+  return Member{i.key(), ValueAccess::make(i.value(), ValueAccess::index(object_))};
 }
 
 Value::Members::iterator& Value::Members::iterator::operator++() {
@@ -195,7 +179,7 @@ Value::Items::iterator Value::Items::begin() const {
   iterator it;
   it.array_ = array_;
   dom::array arr;
-  if (!array_.arena_ || array_.raw().get_array().get(arr)) return end();
+  if (!array_.index_ || array_.raw().get_array().get(arr)) return end();
   new (it.it_) ArrIt(arr.begin());
   it.index_ = 0;
   if (arr.begin() == arr.end()) it.index_ = static_cast<std::size_t>(-1);
@@ -209,9 +193,7 @@ Value::Items::iterator Value::Items::end() const {
 }
 
 Value Value::Items::iterator::operator*() const {
-  const ArrIt& i = it_of<ArrIt>(it_);
-  PathArena* arena = ValueAccess::arena(array_);
-  return ValueAccess::make(*i, arena->child(array_.path(), index_), arena);
+  return ValueAccess::make(*it_of<ArrIt>(it_), ValueAccess::index(array_));
 }
 
 Value::Items::iterator& Value::Items::iterator::operator++() {

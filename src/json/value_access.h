@@ -6,7 +6,7 @@
 #include <cstring>
 
 #include "json/json.h"
-#include "json/path_arena.h"
+#include "json/pointer_index.h"
 
 namespace vt::json {
 
@@ -15,17 +15,16 @@ static_assert(sizeof(simdjson::dom::object::iterator) <= 16);
 static_assert(sizeof(simdjson::dom::array::iterator) <= 16);
 
 struct ValueAccess {
-  static Value make(const simdjson::dom::element& e, const PathNode* path, PathArena* arena) {
+  static Value make(const simdjson::dom::element& e, const PointerIndex* index) {
     Value v;
     new (v.element_) simdjson::dom::element(e);
-    v.path_ = path;
-    v.arena_ = arena;
+    v.index_ = index;
     return v;
   }
   static const simdjson::dom::element& element(const Value& v) {
     return *std::launder(reinterpret_cast<const simdjson::dom::element*>(v.element_));
   }
-  static PathArena* arena(const Value& v) { return v.arena_; }
+  static const PointerIndex* index(const Value& v) { return v.index_; }
 };
 
 }  // namespace vt::json

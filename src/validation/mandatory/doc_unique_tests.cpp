@@ -47,14 +47,16 @@ void for_each_helper(const csaf::ProductTree& tree, Fn&& fn) {
 }  // namespace
 
 void test_6_1_23_same_cve(const TestContext& ctx, TestSink& sink) {
-  std::unordered_map<std::string_view, std::string> first;  // cve -> pointer of its first use
+  // cve -> its first vulnerability; pointers are built only for a report.
+  std::unordered_map<std::string_view, const csaf::Vulnerability*> first;
   for (const auto& v : ctx.doc.vulnerabilities) {
     if (!v.cve) continue;
-    std::string where = member_pointer(v.source, "cve");
-    auto [it, inserted] = first.emplace(*v.cve, where);
+    auto [it, inserted] = first.emplace(*v.cve, &v);
     if (!inserted)
-      sink.report(where, std::string(*v.cve) + " is already described at " + it->second +
-                             "; describe each CVE in one vulnerability item");
+      sink.report(member_pointer(v.source, "cve"),
+                  std::string(*v.cve) + " is already described at " +
+                      member_pointer(it->second->source, "cve") +
+                      "; describe each CVE in one vulnerability item");
   }
 }
 

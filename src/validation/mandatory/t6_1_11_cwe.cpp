@@ -19,10 +19,9 @@ void test_6_1_11_cwe(const TestContext& ctx, TestSink& sink) {
   for (const csaf::Vulnerability& vuln : ctx.doc.vulnerabilities) {
     if (!vuln.cwe || !vuln.cwe->id) continue;
     const csaf::Cwe& cwe = *vuln.cwe;
-    const std::string where = cwe.source.pointer();
     const auto name = ctx.catalogues.cwe_name(*cwe.id);
     if (!name && !ctx.catalogues.cwe_existed(*cwe.id)) {
-      sink.report(where + "/id",
+      sink.report(member_pointer(cwe.source, "id"),
                   "CWE id " + std::string(*cwe.id) + " is not a weakness in the CWE catalogue");
       continue;
     }
@@ -32,10 +31,10 @@ void test_6_1_11_cwe(const TestContext& ctx, TestSink& sink) {
       given.remove_suffix(1);
     }
     if (!ctx.catalogues.cwe_had_name(*cwe.id, given)) {
-      sink.report(where + "/name", "the name of " + std::string(*cwe.id) + " is \"" +
-                                       std::string(name.value_or("?")) +
-                                       "\" (no CWE catalogue version named it \"" +
-                                       std::string(*cwe.name) + "\")");
+      sink.report(member_pointer(cwe.source, "name"),
+                  "the name of " + std::string(*cwe.id) + " is \"" +
+                      std::string(name.value_or("?")) + "\" (no CWE catalogue version named it \"" +
+                      std::string(*cwe.name) + "\")");
     }
   }
 }
