@@ -31,6 +31,9 @@ struct TestContext {
   const csaf::ProductIndex& products;
   const Catalogues& catalogues;
   const TestOptions& options;
+  // The whole document passed the CSAF JSON schema (the validator sets it
+  // after its schema pass): tests may skip checks that the schema implies.
+  bool schema_valid = false;
 };
 
 // Where a test reports. `path` is a JSON pointer (json::Value::pointer()).

@@ -72,7 +72,7 @@ void run_tests(const std::vector<CsafTest>& tests, const TestContext& context,
 Report Validator::validate(const json::Value& root) const {
   const Impl& m = *impl_;
   Report report;
-  impl_->csaf_schema->validate(root, report.errors);
+  const bool schema_valid = impl_->csaf_schema->validate(root, report.errors);
   if (m.options.preset == Preset::kSchema) return report;
 
   auto doc = csaf::parse_document(root);
@@ -81,7 +81,7 @@ Report Validator::validate(const json::Value& root) const {
     return report;
   }
   csaf::ProductIndex products = csaf::index_products(*doc);
-  TestContext context{*doc, products, *m.catalogues, m.options.tests};
+  TestContext context{*doc, products, *m.catalogues, m.options.tests, schema_valid};
   run_tests(mandatory_tests(), context, report.errors, report.not_run);
   if (m.options.preset == Preset::kMandatory) return report;
   run_tests(optional_tests(), context, report.warnings, report.not_run);
