@@ -70,6 +70,11 @@ struct Node {
   NodeId not_ = kNoNode;
   NodeId if_ = kNoNode, then_ = kNoNode, else_ = kNoNode;
   std::string location;  // "<schema file>#<pointer>", for messages about the schema itself
+  // Whether any keyword above applies to objects, arrays, strings, numbers
+  // (set once compiled): a node that only holds a $ref, type or enum does not
+  // walk the members or items of its value a second time.
+  bool object_keywords = false, array_keywords = false, string_keywords = false,
+       number_keywords = false;
 };
 
 struct Compiled {

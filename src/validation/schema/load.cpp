@@ -191,6 +191,17 @@ class Loader {
 
   Compiled take(NodeId root) {
     out_.root = root;
+    for (Node& n : out_.nodes) {
+      n.object_keywords = !n.properties.empty() || !n.pattern_properties.empty() ||
+                          n.additional_properties != kNoNode || n.property_names != kNoNode ||
+                          !n.required.empty() || !n.dependent_required.empty() ||
+                          n.min_properties || n.max_properties;
+      n.array_keywords = !n.prefix_items.empty() || n.items != kNoNode || n.contains != kNoNode ||
+                         n.min_items || n.max_items || n.unique_items;
+      n.string_keywords = n.min_length || n.max_length || n.pattern || n.format != Format::kNone;
+      n.number_keywords =
+          n.minimum || n.maximum || n.exclusive_minimum || n.exclusive_maximum || n.multiple_of;
+    }
     return std::move(out_);
   }
 

@@ -7,6 +7,7 @@
 #include <charconv>
 #include <cmath>
 #include <set>
+#include <span>
 
 #include "json/writer.h"
 #include "validation/schema/canonical.h"
@@ -161,23 +162,23 @@ class Walker {
     switch (t) {
       case dom::element_type::OBJECT: {
         dom::object obj;
-        if (!e.get_object().get(obj)) ok &= check_object(n, obj);
+        if (n.object_keywords && !e.get_object().get(obj)) ok &= check_object(n, obj);
         break;
       }
       case dom::element_type::ARRAY: {
         dom::array arr;
-        if (!e.get_array().get(arr)) ok &= check_array(n, arr);
+        if (n.array_keywords && !e.get_array().get(arr)) ok &= check_array(n, arr);
         break;
       }
       case dom::element_type::STRING: {
         std::string_view s;
-        if (!e.get_string().get(s)) ok &= check_string(n, s);
+        if (n.string_keywords && !e.get_string().get(s)) ok &= check_string(n, s);
         break;
       }
       case dom::element_type::INT64:
       case dom::element_type::UINT64:
       case dom::element_type::DOUBLE:
-        ok &= check_number(n, e);
+        if (n.number_keywords) ok &= check_number(n, e);
         break;
       default:
         break;
@@ -367,11 +368,33 @@ class Walker {
     return ok;
   }
 
+  // A string that occurs twice in `items` (the smallest such, as sorting
+  // finds it), or nullopt. Short lists, the usual product id lists, are
+  // compared pairwise: no sort, no allocation.
+  static std::optional<std::string_view> first_duplicate(std::span<std::string_view> items) {
+    constexpr std::size_t kPairwise = 16;
+    if (items.size() <= kPairwise) {
+      std::optional<std::string_view> dup;
+      for (std::size_t i = 0; i < items.size(); ++i)
+        for (std::size_t j = i + 1; j < items.size(); ++j)
+          if (items[i].size() == items[j].size() && items[i] == items[j] &&
+              (!dup || items[i] < *dup))
+            dup = items[i];
+      return dup;
+    }
+    std::sort(items.begin(), items.end());
+    auto dup = std::adjacent_find(items.begin(), items.end());
+    if (dup == items.end()) return std::nullopt;
+    return *dup;
+  }
+
   bool check_array(const Node& n, const dom::array& arr) {
     bool ok = true;
     std::size_t i = 0, matches = 0;
-    std::vector<std::string_view> seen_strings;  // uniqueItems over strings: sorted once at the end
-    std::set<std::string> seen;                  // over anything else: canonical text
+    // uniqueItems over strings: collected on the walker's stack of strings
+    // (nested arrays push above and pop before this one continues).
+    const std::size_t strings_start = strings_.size();
+    std::set<std::string> seen;  // over anything else: canonical text
     bool duplicate_reported = false;
     for (dom::element item : arr) {
       path_.push_back({{}, i, true});
@@ -388,7 +411,7 @@ class Walker {
       if (n.contains != kNoNode && probe(n.contains, item)) ++matches;
       if (n.unique_items) {
         if (item.is_string()) {
-          seen_strings.push_back(item.get_string().value_unsafe());
+          strings_.push_back(item.get_string().value_unsafe());
         } else if (!seen.insert(canonical_here(item)).second && !duplicate_reported) {
           fail("duplicate item: all items must be unique");
           duplicate_reported = true;
@@ -397,16 +420,18 @@ class Walker {
       }
       path_.pop_back();
       ++i;
-      if (!ok && !reporting()) return false;
+      if (!ok && !reporting()) {
+        strings_.resize(strings_start);
+        return false;
+      }
     }
-    if (!seen_strings.empty() && !duplicate_reported) {
-      std::sort(seen_strings.begin(), seen_strings.end());
-      auto dup = std::adjacent_find(seen_strings.begin(), seen_strings.end());
-      if (dup != seen_strings.end()) {
+    if (strings_.size() > strings_start && !duplicate_reported) {
+      if (auto dup = first_duplicate(std::span(strings_).subspan(strings_start))) {
         fail("duplicate item " + quote_text(*dup) + ": all items must be unique");
         ok = false;
       }
     }
+    strings_.resize(strings_start);
     if (n.min_items && i < *n.min_items) {
       fail("must have at least " + std::to_string(*n.min_items) + " items, has " +
            std::to_string(i));
@@ -591,6 +616,7 @@ class Walker {
   const Compiled& c_;
   std::vector<Finding>* out_;
   std::vector<Step> path_;
+  std::vector<std::string_view> strings_;
   int depth_ = 0;
 };
 
