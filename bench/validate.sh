@@ -10,7 +10,10 @@ corpus=${2:-$here/../../shared/corpus/cisa}
 cp "$here/csaf_validator_peer.mjs" "$here/.peer/"
 mapfile -t files < <(find "$corpus" -name '*.json' | sort)
 
+# One core for the single-threaded figures; the -j 2 scaling is measured
+# apart, unpinned (under taskset both threads would share CPU 0).
 ours=$(taskset -c 0 "$build/bin/validate" "$corpus" | tee /dev/stderr | sed -n 's/^VEXTRIAGE_DOCS_PER_SECOND=//p')
+"$build/bin/validate" --threads-only "$corpus" | sed 's/^/unpinned: /' >&2
 peer=$(cd "$here/.peer" && taskset -c 0 node csaf_validator_peer.mjs bench "${files[@]}")
 peer_rate=$(echo "$peer" | sed -n 's/.*"docs_per_second":\([0-9.]*\).*/\1/p')
 echo "reference csaf-validator-lib: $peer"
