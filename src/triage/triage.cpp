@@ -447,7 +447,8 @@ class ArtifactTriage {
       Finding& f =
           start(g.vulnerability, component_of(*c), found.size() > 1 ? c->name + " " + c->arch : "");
       if (explain_) f.evidence.push_back(presence_evidence(*c));
-      std::vector<const Claim*> usable;
+      std::vector<const Claim*>& usable = usable_;
+      usable.clear();
       for (const Claim* u : unplaced)
         if (u->ecosystem == c->ecosystem ||
             (c->kind == inventory::ComponentKind::kFile && !u->vers.empty()))
@@ -540,6 +541,7 @@ class ArtifactTriage {
   // are indexed without copying a name.
   std::span<const Match> matches_;                  // of the group being triaged
   std::vector<const Claim*> same_, unplaced_;       // package_group's buffers
+  std::vector<const Claim*> usable_;                // not_attested's
   std::vector<const inventory::Component*> found_;  // installed()'s
   std::string platform_id_;  // canonical_platform_id of the artifact's platform
   std::vector<const inventory::PackageDatabase*> complete_dbs_;
@@ -593,11 +595,11 @@ struct GroupIndex {
 // The package groups to look at for one artifact, in group order, and the
 // components each names (`matches`, sorted). One hash lookup per component
 // name: an artifact's thousand packages are never indexed themselves.
-std::vector<std::uint32_t> candidates(const Artifact& a, const GroupIndex& index,
-                                      const TriageOptions& options, const std::vector<bool>& skip,
-                                      std::vector<std::uint32_t>& stamp, std::uint32_t generation,
-                                      std::vector<Match>& matches) {
-  std::vector<std::uint32_t> out;
+void candidates(const Artifact& a, const GroupIndex& index, const TriageOptions& options,
+                const std::vector<bool>& skip, std::vector<std::uint32_t>& stamp,
+                std::uint32_t generation, std::vector<Match>& matches,
+                std::vector<std::uint32_t>& out) {
+  out.clear();
   matches.clear();
   auto take = [&](const std::vector<std::uint32_t>& list) {
     for (std::uint32_t g : list)
@@ -647,7 +649,6 @@ std::vector<std::uint32_t> candidates(const Artifact& a, const GroupIndex& index
   }
   std::sort(out.begin(), out.end());
   std::sort(matches.begin(), matches.end());
-  return out;
 }
 
 }  // namespace
@@ -689,6 +690,7 @@ struct Triager::Scratch::Buffers {
   std::vector<std::uint32_t> stamp;
   std::uint32_t generation = 0;
   std::vector<Match> matches;
+  std::vector<std::uint32_t> groups;  // candidates() of the artifact
 };
 
 Triager::Scratch::Scratch() : buffers_(std::make_unique<Buffers>()) {}
@@ -733,7 +735,8 @@ void Triager::add(const Artifact& a, std::vector<Finding>& out, Scratch& scratch
     std::fill(b.stamp.begin(), b.stamp.end(), 0);
     b.generation = 1;
   }
-  const auto groups = candidates(a, s.index, s.options, s.skip, b.stamp, b.generation, b.matches);
+  candidates(a, s.index, s.options, s.skip, b.stamp, b.generation, b.matches, b.groups);
+  const auto& groups = b.groups;
   auto m = b.matches.begin();
   for (std::uint32_t i : groups) {
     while (m != b.matches.end() && m->group < i) ++m;
