@@ -16,10 +16,19 @@ struct Parser::Impl {
   std::string_view text;
 };
 
+namespace {
+constexpr std::size_t kInitialCapacity = 1 << 16;
+// Above this size the parser's stage-1 index (4 bytes per structural
+// character, 40% of a large document's size) is released once the document
+// is parsed: the DOM does not need it, and a 100 MB document would keep it
+// for the whole validation.
+constexpr std::size_t kReleaseIndexAbove = std::size_t{16} << 20;
+}  // namespace
+
 Parser::Parser(ParseLimits limits) : impl_(std::make_unique<Impl>()) {
   impl_->limits = limits;
   // Keeps the depth limit through later capacity growth.
-  if (impl_->dom.allocate(1 << 16, limits.max_depth) != simdjson::SUCCESS)
+  if (impl_->dom.allocate(kInitialCapacity, limits.max_depth) != simdjson::SUCCESS)
     throw std::bad_alloc();  // out of memory at start-up: nothing sensible to do
 }
 Parser::~Parser() = default;
@@ -64,6 +73,11 @@ Result<Value> Parser::parse(std::string_view text, std::string_view source) {
   simdjson::dom::element root;
   auto code = m.dom.parse(text.data(), text.size(), !padded).get(root);
   if (code != simdjson::SUCCESS) return syntax_error(text, source, m.limits.max_depth, code);
+  if (text.size() > kReleaseIndexAbove) {  // the DOM (parser.doc) keeps its own buffers
+    // Grown again by the next large parse; a failure here leaves no capacity,
+    // which the next parse also restores.
+    [[maybe_unused]] auto ignored = m.dom.allocate(kInitialCapacity, m.limits.max_depth);
+  }
   m.text = text;
   m.pointers.reset(root);
   return ValueAccess::make(root, &m.pointers);
