@@ -202,6 +202,7 @@ class Loader {
       n.number_keywords =
           n.minimum || n.maximum || n.exclusive_minimum || n.exclusive_maximum || n.multiple_of;
     }
+    skip_pure_refs();
     return std::move(out_);
   }
 
@@ -405,6 +406,35 @@ class Loader {
       // Unknown words are annotations in JSON Schema: ignored.
     }
     return {};
+  }
+
+  // A subschema that is only {"$ref": ...} applies its target and nothing
+  // else: members and items point straight at the target, one schema
+  // application less per value. (Not into `false`: the walker words an
+  // item or member forbidden by `false` itself.)
+  bool is_pure_ref(const Node& n) const {
+    return n.ref != kNoNode && !n.always_false && !n.types && !n.object_keywords &&
+           !n.array_keywords && !n.string_keywords && !n.number_keywords &&
+           n.enum_values.empty() && !n.const_value && n.all_of.empty() && n.any_of.empty() &&
+           n.one_of.empty() && n.not_ == kNoNode && n.if_ == kNoNode && n.then_ == kNoNode &&
+           n.else_ == kNoNode;
+  }
+  NodeId past_pure_refs(NodeId id) const {
+    for (int hops = 0; hops < 64 && id != kNoNode && is_pure_ref(out_.nodes[id]); ++hops) {
+      const NodeId next = out_.nodes[id].ref;
+      if (out_.nodes[next].always_false) break;
+      id = next;
+    }
+    return id;
+  }
+  void skip_pure_refs() {
+    for (Node& n : out_.nodes) {
+      for (auto& [name, id] : n.properties) id = past_pure_refs(id);
+      for (auto& [re, id] : n.pattern_properties) id = past_pure_refs(id);
+      for (NodeId& id : n.prefix_items) id = past_pure_refs(id);
+      n.additional_properties = past_pure_refs(n.additional_properties);
+      n.items = past_pure_refs(n.items);
+    }
   }
 
   std::vector<std::unique_ptr<Doc>> docs_;
