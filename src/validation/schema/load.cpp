@@ -414,10 +414,9 @@ class Loader {
   // item or member forbidden by `false` itself.)
   bool is_pure_ref(const Node& n) const {
     return n.ref != kNoNode && !n.always_false && !n.types && !n.object_keywords &&
-           !n.array_keywords && !n.string_keywords && !n.number_keywords &&
-           n.enum_values.empty() && !n.const_value && n.all_of.empty() && n.any_of.empty() &&
-           n.one_of.empty() && n.not_ == kNoNode && n.if_ == kNoNode && n.then_ == kNoNode &&
-           n.else_ == kNoNode;
+           !n.array_keywords && !n.string_keywords && !n.number_keywords && n.enum_values.empty() &&
+           !n.const_value && n.all_of.empty() && n.any_of.empty() && n.one_of.empty() &&
+           n.not_ == kNoNode && n.if_ == kNoNode && n.then_ == kNoNode && n.else_ == kNoNode;
   }
   NodeId past_pure_refs(NodeId id) const {
     for (int hops = 0; hops < 64 && id != kNoNode && is_pure_ref(out_.nodes[id]); ++hops) {
