@@ -3,21 +3,31 @@
 namespace vt::csaf {
 namespace {
 
-// Items of a string array, each with the json::Value naming it.
-void add_refs(std::vector<ProductRef>& out, const json::Value& array) {
+// Items of a string array with their positions. `ids` are its string items
+// as parsed: when every item is a string, positions are their indices and
+// the JSON is not walked again.
+void add_refs(std::vector<ProductRef>& out, const json::Value& array,
+              const std::vector<std::string_view>& ids) {
   if (!array.is_array()) return;
-  for (json::Value item : array.items())
-    if (item.is_string()) out.push_back({item.as_string(), item});
+  if (ids.size() == array.size()) {
+    for (std::size_t i = 0; i < ids.size(); ++i) out.push_back({ids[i], array, i});
+    return;
+  }
+  std::size_t i = 0;
+  for (json::Value item : array.items()) {
+    if (item.is_string()) out.push_back({item.as_string(), array, i});
+    ++i;
+  }
 }
 
 void add_refs(std::vector<ProductRef>& out, const std::optional<ProductIdList>& list) {
-  if (list) add_refs(out, list->source);
+  if (list) add_refs(out, list->source, list->ids);
 }
 
 void define(ProductIndex& index, const FullProductName& p) {
   if (!p.product_id) return;
   auto id = p.source.find("product_id");
-  index.product_definitions.push_back({*p.product_id, *id});
+  index.product_definitions.push_back({*p.product_id, *id, std::nullopt});
   index.products.emplace(*p.product_id, &p);
 }
 
@@ -35,10 +45,16 @@ void index_branches(ProductIndex& index, const std::vector<Branch>& roots) {
 
 void add_reference(std::vector<ProductRef>& out, const json::Value& object, std::string_view member) {
   auto v = object.find(member);
-  if (v && v->is_string()) out.push_back({v->as_string(), *v});
+  if (v && v->is_string()) out.push_back({v->as_string(), *v, std::nullopt});
 }
 
 }  // namespace
+
+std::string ProductRef::pointer() const {
+  std::string p = source.pointer();
+  if (item) json::append_pointer(p, *item);
+  return p;
+}
 
 ProductIndex index_products(const Document& doc) {
   ProductIndex index;
@@ -53,10 +69,10 @@ ProductIndex index_products(const Document& doc) {
     }
     for (const auto& g : tree.product_groups) {
       if (g.group_id) {
-        index.group_definitions.push_back({*g.group_id, *g.source.find("group_id")});
+        index.group_definitions.push_back({*g.group_id, *g.source.find("group_id"), std::nullopt});
         index.groups.emplace(*g.group_id, &g);
       }
-      add_refs(index.product_references, g.product_ids_source);
+      add_refs(index.product_references, g.product_ids_source, g.product_ids);
     }
   }
   for (const auto& v : doc.vulnerabilities) {

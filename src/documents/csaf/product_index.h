@@ -3,6 +3,8 @@
 // resolution.
 #pragma once
 
+#include <optional>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -13,7 +15,12 @@ namespace vt::csaf {
 
 struct ProductRef {
   std::string_view id;
-  json::Value source;  // the string value that names it (pointer for errors)
+  // The string value that names it; for the items of an id list, the list's
+  // array with the item's position in `item` (no Value per item: the pointer
+  // is built only when a test reports).
+  json::Value source;
+  std::optional<std::size_t> item;
+  std::string pointer() const;
 };
 
 struct ProductIndex {

@@ -1,7 +1,10 @@
 // 6.1.8 Invalid CVSS (the object against FIRST's schema for its version),
 // 6.1.9 Invalid CVSS computation (scores and severities as computed from the
 // vector), 6.1.10 Inconsistent CVSS (the properties against the vector).
+#include <array>
 #include <cmath>
+#include <optional>
+#include <span>
 #include <string>
 
 #include "validation/cvss/cvss.h"
@@ -187,8 +190,19 @@ void test_6_1_10_inconsistent_cvss(const TestContext& ctx, TestSink& sink) {
             member_pointer(c.source, "version"),
             "version is " + std::string(*c.version) + " but the vector is CVSS " + std::string(vv));
     }
+    // The object's members looked up in one pass (first occurrence of a
+    // name, as find() would), then checked in table order.
+    const std::span<const Property> table =
+        v2 ? std::span<const Property>(kV2Properties) : std::span<const Property>(kV3Properties);
+    std::array<std::optional<json::Value>, std::size(kV3Properties)> given_by_property;
+    for (auto [key, value] : c.source.members())
+      for (std::size_t i = 0; i < table.size(); ++i)
+        if (table[i].json == key) {
+          if (!given_by_property[i]) given_by_property[i] = value;
+          break;
+        }
     auto check = [&](const Property& p) {
-      auto given = c.source.find(p.json);
+      const auto& given = given_by_property[&p - table.data()];
       if (!given || !given->is_string()) return;
       const std::string letter =
           v2 ? v2_letter(p.metric, given->as_string()) : v3_letter(given->as_string());
@@ -200,10 +214,7 @@ void test_6_1_10_inconsistent_cvss(const TestContext& ctx, TestSink& sink) {
                                         " but the vector says " + std::string(p.metric) + ":" +
                                         std::string(in_vector));
     };
-    if (v2)
-      for (const auto& p : kV2Properties) check(p);
-    else
-      for (const auto& p : kV3Properties) check(p);
+    for (const auto& p : table) check(p);
   });
 }
 

@@ -42,9 +42,9 @@ std::string normalize_category(std::string_view s) {
 template <typename Item>
 void collect_products(const TestContext& ctx, const Item& item, std::unordered_set<std::string_view>& out) {
   if (item.product_ids)
-    for_each_id(*item.product_ids, [&](std::string_view id, const json::Value&) { out.insert(id); });
+    for_each_id(*item.product_ids, [&](std::string_view id, const IdAt&) { out.insert(id); });
   if (item.group_ids)
-    for_each_id(*item.group_ids, [&](std::string_view gid, const json::Value&) {
+    for_each_id(*item.group_ids, [&](std::string_view gid, const IdAt&) {
       auto g = ctx.products.groups.find(gid);
       if (g == ctx.products.groups.end()) return;
       for (std::string_view id : g->second->product_ids) out.insert(id);
@@ -146,7 +146,7 @@ void test_6_1_27_9_impact_statement(const TestContext& ctx, TestSink& sink) {
     for (const auto& f : v.flags) collect_products(ctx, f, explained);
     for (const auto& t : v.threats)
       if (t.category && *t.category == "impact") collect_products(ctx, t, explained);
-    for_each_id(*v.product_status->known_not_affected, [&](std::string_view id, const json::Value& item) {
+    for_each_id(*v.product_status->known_not_affected, [&](std::string_view id, const IdAt& item) {
       if (!explained.count(id))
         sink.report(item.pointer(), "product " + std::string(id) +
                                         " is known_not_affected without an impact statement: give a flag with a "
@@ -161,7 +161,7 @@ void test_6_1_27_10_action_statement(const TestContext& ctx, TestSink& sink) {
     if (!v.product_status || !v.product_status->known_affected) continue;
     std::unordered_set<std::string_view> covered;
     for (const auto& r : v.remediations) collect_products(ctx, r, covered);
-    for_each_id(*v.product_status->known_affected, [&](std::string_view id, const json::Value& item) {
+    for_each_id(*v.product_status->known_affected, [&](std::string_view id, const IdAt& item) {
       if (!covered.count(id))
         sink.report(item.pointer(), "product " + std::string(id) +
                                         " is known_affected without an action statement: give a remediation for it");

@@ -162,9 +162,9 @@ void test_6_1_33_multiple_vex_flags(const TestContext& ctx, TestSink& sink) {
         continue;
       std::unordered_set<std::string_view> products;  // this flag's products, groups expanded
       if (f.product_ids)
-        for_each_id(*f.product_ids, [&](std::string_view id, const json::Value&) { products.insert(id); });
+        for_each_id(*f.product_ids, [&](std::string_view id, const IdAt&) { products.insert(id); });
       if (f.group_ids)
-        for_each_id(*f.group_ids, [&](std::string_view gid, const json::Value&) {
+        for_each_id(*f.group_ids, [&](std::string_view gid, const IdAt&) {
           auto g = ctx.products.groups.find(gid);
           if (g == ctx.products.groups.end()) return;
           for (std::string_view id : g->second->product_ids) products.insert(id);

@@ -3,6 +3,7 @@
 // history (6.1.1-6.1.7, 6.1.11-6.1.16). Listed in table_product_ids.cpp.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 #include "documents/csaf/model.h"
@@ -24,12 +25,31 @@ void test_6_1_14_sorted_revision_history(const TestContext& ctx, TestSink& sink)
 void test_6_1_15_translator(const TestContext& ctx, TestSink& sink);
 void test_6_1_16_latest_document_version(const TestContext& ctx, TestSink& sink);
 
-// Calls fn(id, item) for each string item of a product or group id list;
-// `item` is the JSON string (its pointer() names the place).
+// Where an id stands in its list: pointer() names the place (built only
+// when a test reports).
+struct IdAt {
+  const csaf::ProductIdList* list = nullptr;
+  std::size_t index = 0;  // position in the JSON array
+  std::string pointer() const {
+    std::string p = list->source.pointer();
+    json::append_pointer(p, index);
+    return p;
+  }
+};
+
+// Calls fn(id, at) for each string item of a product or group id list. When
+// every item is a string (as the schema requires) the parsed ids are used
+// and the JSON array is not walked again.
 template <typename Fn>
 void for_each_id(const csaf::ProductIdList& list, Fn&& fn) {
+  if (list.ids.size() == list.source.size()) {
+    for (std::size_t i = 0; i < list.ids.size(); ++i) fn(list.ids[i], IdAt{&list, i});
+    return;
+  }
+  std::size_t i = 0;
   for (json::Value item : list.source.items()) {
-    if (item.is_string()) fn(item.as_string(), item);
+    if (item.is_string()) fn(item.as_string(), IdAt{&list, i});
+    ++i;
   }
 }
 

@@ -14,9 +14,9 @@ void test_6_1_2_multiple_product_id(const TestContext& ctx, TestSink& sink) {
   for (const csaf::ProductRef& def : ctx.products.product_definitions) {
     const auto [it, inserted] = first.emplace(def.id, &def);
     if (inserted) continue;
-    sink.report(def.source.pointer(), "product id " + std::string(def.id) +
-                                          " is defined again; it was first defined at " +
-                                          it->second->source.pointer());
+    sink.report(def.pointer(), "product id " + std::string(def.id) +
+                                   " is defined again; it was first defined at " +
+                                   it->second->pointer());
   }
 }
 

@@ -14,7 +14,7 @@ namespace vt::validation::mandatory {
 void test_6_1_4_missing_group_id(const TestContext& ctx, TestSink& sink) {
   for (const csaf::ProductRef& ref : ctx.products.group_references) {
     if (ctx.products.groups.count(ref.id) != 0) continue;
-    sink.report(ref.source.pointer(),
+    sink.report(ref.pointer(),
                 "product group id " + std::string(ref.id) +
                     " is referenced but never defined in /product_tree/product_groups");
   }
@@ -25,9 +25,9 @@ void test_6_1_5_multiple_group_id(const TestContext& ctx, TestSink& sink) {
   for (const csaf::ProductRef& def : ctx.products.group_definitions) {
     const auto [it, inserted] = first.emplace(def.id, &def);
     if (inserted) continue;
-    sink.report(def.source.pointer(), "product group id " + std::string(def.id) +
-                                          " is defined again; it was first defined at " +
-                                          it->second->source.pointer());
+    sink.report(def.pointer(), "product group id " + std::string(def.id) +
+                                   " is defined again; it was first defined at " +
+                                   it->second->pointer());
   }
 }
 

@@ -18,8 +18,8 @@ constexpr std::array<const char*, kGroupCount> kGroupNames = {"affected", "not a
                                                               "under investigation"};
 
 struct Seen {
-  unsigned groups = 0;                           // bit per Group
-  std::array<json::Value, kGroupCount> first{};  // first listing per group
+  unsigned groups = 0;                    // bit per Group
+  std::array<IdAt, kGroupCount> first{};  // first listing per group
 };
 
 }  // namespace
@@ -40,7 +40,7 @@ void test_6_1_6_contradicting_status(const TestContext& ctx, TestSink& sink) {
     std::unordered_map<std::string_view, Seen> seen;
     for (const auto& [list, group] : lists) {
       if (!*list) continue;
-      for_each_id(**list, [&, group = group](std::string_view id, const json::Value& item) {
+      for_each_id(**list, [&, group = group](std::string_view id, const IdAt& item) {
         Seen& s = seen[id];
         const unsigned bit = 1u << group;
         if ((s.groups & bit) == 0) {

@@ -61,7 +61,7 @@ void test_6_2_1_unused_product_id(const TestContext& ctx, TestSink& sink) {
   for (const auto& r : ctx.products.product_references) used.insert(r.id);
   for (const auto& d : ctx.products.product_definitions)
     if (!used.count(d.id))
-      sink.report(d.source.pointer(), "product " + std::string(d.id) + " is defined but never referenced");
+      sink.report(d.pointer(), "product " + std::string(d.id) + " is defined but never referenced");
 }
 
 void test_6_2_2_missing_remediation(const TestContext& ctx, TestSink& sink) {
