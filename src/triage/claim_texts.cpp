@@ -34,37 +34,40 @@ std::string remediation_text(const matching::Claim* c) {
 }
 
 ClaimTexts::ClaimTexts(const std::vector<matching::Claim>& claims)
-    : claims_(claims), texts_(claims.size()) {}
+    : claims_(claims), texts_(std::make_unique<std::atomic<const Texts*>[]>(claims.size())) {}
 
-void ClaimTexts::prepare(const matching::Claim& c) {
-  auto& slot = texts_[static_cast<std::size_t>(&c - claims_.data())];
-  if (slot) return;
-  slot = std::make_unique<Texts>(Texts{std::make_shared<const Attestation>(attestation_of(c)),
-                                       attestation_evidence(c), remediation_text(&c)});
+ClaimTexts::~ClaimTexts() {
+  for (std::size_t i = 0; i < claims_.size(); ++i) delete texts_[i].load();
 }
 
-const ClaimTexts::Texts* ClaimTexts::find(const matching::Claim& c) const {
+const ClaimTexts::Texts* ClaimTexts::texts_of(const matching::Claim& c) const {
   const std::less<const matching::Claim*> before;
   if (claims_.empty() || before(&c, claims_.data()) || !before(&c, claims_.data() + claims_.size()))
     return nullptr;
-  return texts_[static_cast<std::size_t>(&c - claims_.data())].get();
+  std::atomic<const Texts*>& slot = texts_[static_cast<std::size_t>(&c - claims_.data())];
+  if (const Texts* t = slot.load(std::memory_order_acquire)) return t;
+  auto made =
+      std::make_unique<const Texts>(Texts{std::make_shared<const Attestation>(attestation_of(c)),
+                                          attestation_evidence(c), remediation_text(&c)});
+  const Texts* expected = nullptr;
+  if (slot.compare_exchange_strong(expected, made.get(), std::memory_order_acq_rel))
+    return made.release();
+  return expected;  // another thread wrote them first
 }
 
 std::shared_ptr<const Attestation> ClaimTexts::attestation(const matching::Claim& c) const {
-  if (const Texts* t = find(c)) return t->attestation;
+  if (const Texts* t = texts_of(c)) return t->attestation;
   return std::make_shared<const Attestation>(attestation_of(c));
 }
 
 Evidence ClaimTexts::evidence(const matching::Claim& c) const {
-  if (const Texts* t = find(c)) return t->evidence;
+  if (const Texts* t = texts_of(c)) return t->evidence;
   return attestation_evidence(c);
 }
 
-const std::string& ClaimTexts::remediation(const matching::Claim& c) const {
-  if (const Texts* t = find(c)) return t->remediation;
-  thread_local std::string text;
-  text = remediation_text(&c);
-  return text;
+std::string ClaimTexts::remediation(const matching::Claim& c) const {
+  if (const Texts* t = texts_of(c)) return t->remediation;
+  return remediation_text(&c);
 }
 
 }  // namespace vt::triage

@@ -5,6 +5,7 @@
 // finding's texts.
 #pragma once
 
+#include <atomic>
 #include <memory>
 #include <string>
 #include <vector>
@@ -19,17 +20,21 @@ Evidence attestation_evidence(const matching::Claim& c);
 Attestation attestation_of(const matching::Claim& c);
 std::string remediation_text(const matching::Claim* c);  // "" for nullptr or none
 
-// The same, prepared for the statements of one ClaimSet and looked up by
-// the statement's address (it must be one of `claims`). Read-only once
-// prepared: safe to share between threads.
+// The same for the statements of one ClaimSet, written the first time a
+// finding needs them and looked up by the statement's address (a statement
+// of another set is formatted on the spot). Safe to use from several
+// threads at once: a statement's texts are published with one
+// compare-and-swap (two threads may both write them; one copy is kept).
 class ClaimTexts {
  public:
   explicit ClaimTexts(const std::vector<matching::Claim>& claims);
-  void prepare(const matching::Claim& c);
-  // A statement that was not prepared is formatted on the spot.
+  ~ClaimTexts();
+  ClaimTexts(const ClaimTexts&) = delete;
+  ClaimTexts& operator=(const ClaimTexts&) = delete;
+
   std::shared_ptr<const Attestation> attestation(const matching::Claim& c) const;
   Evidence evidence(const matching::Claim& c) const;
-  const std::string& remediation(const matching::Claim& c) const;
+  std::string remediation(const matching::Claim& c) const;
 
  private:
   struct Texts {
@@ -37,9 +42,9 @@ class ClaimTexts {
     Evidence evidence;
     std::string remediation;
   };
-  const Texts* find(const matching::Claim& c) const;
+  const Texts* texts_of(const matching::Claim& c) const;  // nullptr: not of this set
   const std::vector<matching::Claim>& claims_;
-  std::vector<std::unique_ptr<Texts>> texts_;  // by index in claims_
+  std::unique_ptr<std::atomic<const Texts*>[]> texts_;  // by index in claims_
 };
 
 }  // namespace vt::triage

@@ -318,7 +318,7 @@ class ArtifactTriage {
     else if (a_.type == ArtifactType::kLinuxImage)
       t += " and rebuild the image";
     if (claim)
-      if (const std::string& vendor = texts_.remediation(*claim); !vendor.empty())
+      if (const std::string vendor = texts_.remediation(*claim); !vendor.empty())
         t += cat({" (", vendor, ")"});
     return t;
   }
@@ -662,7 +662,7 @@ struct Triager::State {
   GroupIndex index;
   std::vector<std::string> selected_vulnerabilities;
   std::map<std::string, std::vector<std::string>> kernel_files;
-  ClaimTexts texts;  // prepared when options.explain
+  ClaimTexts texts;  // written as findings need them
 
   State(const matching::ClaimSet& claims, TriageOptions o)
       : options(std::move(o)),
@@ -672,9 +672,6 @@ struct Triager::State {
         index(groups, skip),
         selected_vulnerabilities(vulnerabilities),
         texts(claims.claims) {
-    if (options.explain)
-      for (const Group& g : groups)
-        for (const Claim* c : g.claims) texts.prepare(*c);
     for (std::uint32_t i : index.kernel) {
       const Group& g = groups[i];
       auto& files = kernel_files[g.vulnerability];
