@@ -171,6 +171,22 @@ TEST(SchemaArray, UniqueItemsByValue) {
   EXPECT_TRUE(off.accepts(R"(["a","a"])"));
 }
 
+TEST(SchemaArray, UniqueItemsInLongAndNestedLists) {
+  // Long lists, lists of lists sharing the walker's string stack, and the
+  // smallest duplicate named when there are several.
+  InlineSchema s(R"({"uniqueItems":true,"items":{"uniqueItems":true}})");
+  std::string ids;
+  for (int i = 0; i < 300; ++i)
+    ids += (i ? ",\"CSAFPID-" : "\"CSAFPID-") + std::to_string(1000 + i) + "\"";
+  EXPECT_TRUE(s.accepts("[[" + ids + "],[\"x\"],[\"y\",\"x\"]]"));
+  Outcome inner = s.check("[[" + ids + ",\"CSAFPID-1299\",\"CSAFPID-1007\"],[\"z\"]]");
+  EXPECT_EQ(inner.paths(), Paths{"/0"});
+  EXPECT_EQ(inner.message(), R"(duplicate item "CSAFPID-1007": all items must be unique)");
+  Outcome outer = s.check(R"([["a"],["b","c"],"q",["e"],"q"])");
+  EXPECT_EQ(outer.paths(), Paths{""});
+  EXPECT_EQ(outer.message(), R"(duplicate item "q": all items must be unique)");
+}
+
 TEST(SchemaCombinators, AllOfReportsEveryFailure) {
   InlineSchema s(R"({"allOf":[{"type":"string"},{"minLength":3},{"pattern":"^a"}]})");
   EXPECT_TRUE(s.accepts(R"("abc")"));

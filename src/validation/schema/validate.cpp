@@ -369,19 +369,15 @@ class Walker {
   }
 
   // A string that occurs twice in `items` (the smallest such, as sorting
-  // finds it), or nullopt. Short lists, the usual product id lists, are
-  // compared pairwise: no sort, no allocation.
-  static std::optional<std::string_view> first_duplicate(std::span<std::string_view> items) {
-    constexpr std::size_t kPairwise = 16;
-    if (items.size() <= kPairwise) {
-      std::optional<std::string_view> dup;
-      for (std::size_t i = 0; i < items.size(); ++i)
-        for (std::size_t j = i + 1; j < items.size(); ++j)
-          if (items[i].size() == items[j].size() && items[i] == items[j] &&
-              (!dup || items[i] < *dup))
-            dup = items[i];
-      return dup;
-    }
+  // finds it), or nullopt. Decided first on hashes: distinct hashes prove
+  // distinct strings, so the usual list (product ids sharing a long prefix)
+  // costs one hash per item and a sort of integers; only a hash collision or
+  // a real duplicate sorts the strings themselves.
+  std::optional<std::string_view> first_duplicate(std::span<std::string_view> items) {
+    hashes_.clear();
+    for (std::string_view s : items) hashes_.push_back(std::hash<std::string_view>()(s));
+    std::sort(hashes_.begin(), hashes_.end());
+    if (std::adjacent_find(hashes_.begin(), hashes_.end()) == hashes_.end()) return std::nullopt;
     std::sort(items.begin(), items.end());
     auto dup = std::adjacent_find(items.begin(), items.end());
     if (dup == items.end()) return std::nullopt;
@@ -617,6 +613,7 @@ class Walker {
   std::vector<Finding>* out_;
   std::vector<Step> path_;
   std::vector<std::string_view> strings_;
+  std::vector<std::size_t> hashes_;  // scratch for first_duplicate()
   int depth_ = 0;
 };
 
