@@ -115,6 +115,7 @@ class Value::Members::iterator {
   friend class Members;
   Value object_;
   std::size_t index_ = 0;
+  std::size_t count_ = 0;                 // members, counted once by begin()
   alignas(8) unsigned char it_[16] = {};  // simdjson::dom::object::iterator
 };
 
@@ -130,6 +131,7 @@ class Value::Items::iterator {
   friend class Items;
   Value array_;
   std::size_t index_ = 0;
+  std::size_t count_ = 0;                 // items, counted once by begin()
   alignas(8) unsigned char it_[16] = {};  // simdjson::dom::array::iterator
 };
 

@@ -9,6 +9,20 @@ namespace vt::json {
 
 namespace dom = simdjson::dom;
 
+namespace {
+// simdjson's tape stores a container's element count saturated at 2^24 - 1;
+// a larger array or object is counted by walking it.
+constexpr std::size_t kSaturatedCount = 0xffffff;
+template <typename Container>
+std::size_t exact_size(const Container& c) {
+  std::size_t n = c.size();
+  if (n < kSaturatedCount) return n;
+  n = 0;
+  for (auto it = c.begin(); it != c.end(); ++it) ++n;
+  return n;
+}
+}  // namespace
+
 const char* to_string(Type type) {
   switch (type) {
     case Type::kNull: return "null";
@@ -117,9 +131,9 @@ std::optional<Value> Value::find(std::string_view key) const {
 std::size_t Value::size() const {
   if (!index_) return 0;
   dom::array arr;
-  if (!raw().get_array().get(arr)) return arr.size();
+  if (!raw().get_array().get(arr)) return exact_size(arr);
   dom::object obj;
-  if (!raw().get_object().get(obj)) return obj.size();
+  if (!raw().get_object().get(obj)) return exact_size(obj);
   return 0;
 }
 
@@ -150,7 +164,8 @@ Value::Members::iterator Value::Members::begin() const {
   if (!object_.index_ || object_.raw().get_object().get(obj)) return end();
   new (it.it_) ObjIt(obj.begin());
   it.index_ = 0;
-  if (obj.size() == 0) it.index_ = static_cast<std::size_t>(-1);
+  it.count_ = exact_size(obj);
+  if (it.count_ == 0) it.index_ = static_cast<std::size_t>(-1);
   return it;
 }
 
@@ -166,12 +181,8 @@ Member Value::Members::iterator::operator*() const {
 }
 
 Value::Members::iterator& Value::Members::iterator::operator++() {
-  ObjIt& i = it_of<ObjIt>(it_);
-  ++i;
-  dom::object obj;
-  if (object_.raw().get_object().get(obj) != simdjson::SUCCESS) return *this;
-  if (i == obj.end()) index_ = static_cast<std::size_t>(-1);
-  else ++index_;
+  ++it_of<ObjIt>(it_);
+  if (++index_ == count_) index_ = static_cast<std::size_t>(-1);
   return *this;
 }
 
@@ -182,7 +193,8 @@ Value::Items::iterator Value::Items::begin() const {
   if (!array_.index_ || array_.raw().get_array().get(arr)) return end();
   new (it.it_) ArrIt(arr.begin());
   it.index_ = 0;
-  if (arr.begin() == arr.end()) it.index_ = static_cast<std::size_t>(-1);
+  it.count_ = exact_size(arr);
+  if (it.count_ == 0) it.index_ = static_cast<std::size_t>(-1);
   return it;
 }
 
@@ -197,12 +209,8 @@ Value Value::Items::iterator::operator*() const {
 }
 
 Value::Items::iterator& Value::Items::iterator::operator++() {
-  ArrIt& i = it_of<ArrIt>(it_);
-  ++i;
-  dom::array arr;
-  if (array_.raw().get_array().get(arr) != simdjson::SUCCESS) return *this;
-  if (i == arr.end()) index_ = static_cast<std::size_t>(-1);
-  else ++index_;
+  ++it_of<ArrIt>(it_);
+  if (++index_ == count_) index_ = static_cast<std::size_t>(-1);
   return *this;
 }
 
