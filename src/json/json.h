@@ -42,6 +42,8 @@ class Value {
 
   // Accessors for the matching type; the fallback is returned on a mismatch.
   std::string_view as_string(std::string_view fallback = {}) const;
+  // The string, or nullopt for any other type (absent and "" told apart).
+  std::optional<std::string_view> if_string() const;
   bool as_bool(bool fallback = false) const;
   double as_double(double fallback = 0) const;
   std::int64_t as_int64(std::int64_t fallback = 0) const;

@@ -24,6 +24,18 @@ TEST(Json, ValuesKnowTheirPointer) {
   EXPECT_EQ(de->pointer(), "/a/b~1c/1/d~0e");
 }
 
+TEST(Json, IfStringTellsAbsentFromEmpty) {
+  Parser p;
+  auto root = p.parse(R"({"s": "x", "e": "", "n": 1, "z": null})", "t.json");
+  ASSERT_TRUE(root.ok());
+  EXPECT_EQ(root->find("s")->if_string(), std::optional<std::string_view>("x"));
+  EXPECT_EQ(root->find("e")->if_string(), std::optional<std::string_view>(""));
+  EXPECT_FALSE(root->find("n")->if_string());
+  EXPECT_FALSE(root->find("z")->if_string());
+  EXPECT_FALSE(root->if_string());
+  EXPECT_FALSE(Value().if_string());
+}
+
 TEST(Json, MembersIterateInOrder) {
   Parser p;
   auto root = p.parse(R"({"z": 1, "a": "x", "m": null})", "t.json");

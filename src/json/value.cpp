@@ -72,6 +72,12 @@ std::string_view Value::as_string(std::string_view fallback) const {
   return out;
 }
 
+std::optional<std::string_view> Value::if_string() const {
+  std::string_view out;
+  if (!index_ || raw().get_string().get(out)) return std::nullopt;
+  return out;
+}
+
 bool Value::as_bool(bool fallback) const {
   if (!index_) return fallback;
   bool out;
