@@ -10,12 +10,13 @@ void add_refs(std::vector<ProductRef>& out, const json::Value& array,
               const std::vector<std::string_view>& ids) {
   if (!array.is_array()) return;
   if (ids.size() == array.size()) {
-    for (std::size_t i = 0; i < ids.size(); ++i) out.push_back({ids[i], array, i});
+    for (std::size_t i = 0; i < ids.size(); ++i)
+      out.push_back({ids[i], array, static_cast<std::uint32_t>(i)});
     return;
   }
   std::size_t i = 0;
   for (json::Value item : array.items()) {
-    if (item.is_string()) out.push_back({item.as_string(), array, i});
+    if (item.is_string()) out.push_back({item.as_string(), array, static_cast<std::uint32_t>(i)});
     ++i;
   }
 }
@@ -27,7 +28,7 @@ void add_refs(std::vector<ProductRef>& out, const std::optional<ProductIdList>& 
 void define(ProductIndex& index, const FullProductName& p) {
   if (!p.product_id) return;
   auto id = p.source.find("product_id");
-  index.product_definitions.push_back({*p.product_id, *id, std::nullopt});
+  index.product_definitions.push_back({*p.product_id, *id});
   index.products.emplace(*p.product_id, &p);
 }
 
@@ -45,16 +46,43 @@ void index_branches(ProductIndex& index, const std::vector<Branch>& roots) {
 
 void add_reference(std::vector<ProductRef>& out, const json::Value& object, std::string_view member) {
   auto v = object.find(member);
-  if (v && v->is_string()) out.push_back({v->as_string(), *v, std::nullopt});
+  if (v && v->is_string()) out.push_back({v->as_string(), *v});
 }
 
 }  // namespace
 
 std::string ProductRef::pointer() const {
   std::string p = source.pointer();
-  if (item) json::append_pointer(p, *item);
+  if (item != kNotAnItem) json::append_pointer(p, static_cast<std::size_t>(item));
   return p;
 }
+
+namespace {
+
+// How many product references the vulnerabilities hold, so that the list
+// is allocated once (a 100 MB document has about a million).
+std::size_t count_vulnerability_references(const Document& doc) {
+  std::size_t n = 0;
+  auto add = [&](const std::optional<ProductIdList>& list) {
+    if (list) n += list->ids.size();
+  };
+  for (const auto& v : doc.vulnerabilities) {
+    if (v.product_status) {
+      const ProductStatus& ps = *v.product_status;
+      for (const auto* list : {&ps.first_affected, &ps.first_fixed, &ps.fixed, &ps.known_affected,
+                               &ps.known_not_affected, &ps.last_affected, &ps.recommended,
+                               &ps.under_investigation})
+        add(*list);
+    }
+    for (const auto& s : v.scores) add(s.products);
+    for (const auto& f : v.flags) add(f.product_ids);
+    for (const auto& r : v.remediations) add(r.product_ids);
+    for (const auto& t : v.threats) add(t.product_ids);
+  }
+  return n;
+}
+
+}  // namespace
 
 ProductIndex index_products(const Document& doc) {
   ProductIndex index;
@@ -69,12 +97,14 @@ ProductIndex index_products(const Document& doc) {
     }
     for (const auto& g : tree.product_groups) {
       if (g.group_id) {
-        index.group_definitions.push_back({*g.group_id, *g.source.find("group_id"), std::nullopt});
+        index.group_definitions.push_back({*g.group_id, *g.source.find("group_id")});
         index.groups.emplace(*g.group_id, &g);
       }
       add_refs(index.product_references, g.product_ids_source, g.product_ids);
     }
   }
+  index.product_references.reserve(index.product_references.size() +
+                                   count_vulnerability_references(doc));
   for (const auto& v : doc.vulnerabilities) {
     if (v.product_status) {
       const ProductStatus& ps = *v.product_status;

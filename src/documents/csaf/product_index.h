@@ -3,7 +3,7 @@
 // resolution.
 #pragma once
 
-#include <optional>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -19,7 +19,8 @@ struct ProductRef {
   // array with the item's position in `item` (no Value per item: the pointer
   // is built only when a test reports).
   json::Value source;
-  std::optional<std::size_t> item;
+  static constexpr std::uint32_t kNotAnItem = 0xffffffff;
+  std::uint32_t item = kNotAnItem;
   std::string pointer() const;
 };
 
