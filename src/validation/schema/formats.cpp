@@ -33,7 +33,15 @@ bool full_date(std::string_view s) {
 // ASCII classes by table, not <cctype>: those depend on the C locale (a
 // Latin-1 locale would call 0xE9 alphanumeric) and cost a call per character
 // on the hot path (every URI in a document).
-enum CharClass : unsigned char { kAlpha = 1, kDigit = 2, kHex = 4, kUri = 8, kScheme = 16 };
+// kUriPlain: a URI character that needs no further look ('%' and '#' do).
+enum CharClass : unsigned char {
+  kAlpha = 1,
+  kDigit = 2,
+  kHex = 4,
+  kUri = 8,
+  kScheme = 16,
+  kUriPlain = 32
+};
 
 constexpr std::array<unsigned char, 256> make_classes() {
   std::array<unsigned char, 256> t{};
@@ -47,6 +55,9 @@ constexpr std::array<unsigned char, 256> make_classes() {
   for (char c : std::string_view("-._~!$&'()*+,;=:@/?#[]"))
     t[static_cast<unsigned char>(c)] |= kUri;
   for (char c : std::string_view("+-.")) t[static_cast<unsigned char>(c)] |= kScheme;
+  for (auto& c : t)
+    if (c & kUri) c |= kUriPlain;
+  t[static_cast<unsigned char>('#')] &= static_cast<unsigned char>(~kUriPlain);
   return t;
 }
 constexpr std::array<unsigned char, 256> kClasses = make_classes();
@@ -59,6 +70,7 @@ bool uri_chars(std::string_view s) {
   std::size_t hashes = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
+    if (has(c, kUriPlain)) continue;  // the common case: one table look-up
     if (c == '%') {
       if (i + 2 >= s.size() || !is_hex(s[i + 1]) || !is_hex(s[i + 2])) return false;
       i += 2;
