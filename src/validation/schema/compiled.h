@@ -75,6 +75,11 @@ struct Node {
   // walk the members or items of its value a second time.
   bool object_keywords = false, array_keywords = false, string_keywords = false,
        number_keywords = false;
+  // Bounds that are integers of at most 2^52 (CVSS 0..10 and the like) and
+  // no multipleOf: a double compares with them exactly, so a value within
+  // them passes without its decimal text. Absent bounds are infinite.
+  bool double_bounds = false;
+  double min_d = 0, max_d = 0, exclusive_min_d = 0, exclusive_max_d = 0;
 };
 
 struct Compiled {

@@ -1,5 +1,8 @@
 // Loading schema files and compiling them into the node graph.
+#include <charconv>
+#include <cmath>
 #include <filesystem>
+#include <limits>
 #include <map>
 #include <set>
 
@@ -202,6 +205,7 @@ class Loader {
       n.number_keywords =
           n.minimum || n.maximum || n.exclusive_minimum || n.exclusive_maximum || n.multiple_of;
     }
+    for (Node& n : out_.nodes) set_double_bounds(n);
     skip_pure_refs();
     return std::move(out_);
   }
@@ -434,6 +438,30 @@ class Loader {
       n.additional_properties = past_pure_refs(n.additional_properties);
       n.items = past_pure_refs(n.items);
     }
+  }
+
+  // The bound as a double when that double is exactly the bound and an
+  // integer of at most 2^52 (then the shortest text of any double lies on
+  // the same side of it as the double itself).
+  static std::optional<double> exact_double(const std::optional<Decimal>& bound, double absent) {
+    if (!bound) return absent;
+    const double b = bound->approx;
+    if (std::floor(b) != b || std::fabs(b) > 4503599627370496.0) return std::nullopt;
+    char buf[64];
+    auto r = std::to_chars(buf, buf + sizeof buf, b);
+    auto back = Decimal::parse(std::string_view(buf, r.ptr - buf));
+    if (!back || compare(*back, *bound) != 0) return std::nullopt;
+    return b;
+  }
+  static void set_double_bounds(Node& n) {
+    if (!n.number_keywords || n.multiple_of) return;
+    constexpr double kInf = std::numeric_limits<double>::infinity();
+    auto lo = exact_double(n.minimum, -kInf), hi = exact_double(n.maximum, kInf);
+    auto xlo = exact_double(n.exclusive_minimum, -kInf);
+    auto xhi = exact_double(n.exclusive_maximum, kInf);
+    if (!lo || !hi || !xlo || !xhi) return;
+    n.double_bounds = true;
+    n.min_d = *lo, n.max_d = *hi, n.exclusive_min_d = *xlo, n.exclusive_max_d = *xhi;
   }
 
   std::vector<std::unique_ptr<Doc>> docs_;

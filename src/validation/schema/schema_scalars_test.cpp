@@ -130,6 +130,23 @@ TEST(SchemaNumber, InclusiveBounds) {
   EXPECT_TRUE(s.accepts(R"("11")"));  // bounds apply to numbers only
 }
 
+TEST(SchemaNumber, IntegerBoundsNearTheirEdges) {
+  // Integer bounds are compared as doubles on the success path; values at
+  // and just past them must behave as with decimal text.
+  InlineSchema s(R"({"minimum":-3,"exclusiveMaximum":4503599627370496})");
+  EXPECT_TRUE(s.accepts("-3"));
+  EXPECT_TRUE(s.accepts("-3.0000000000000001"));  // the double -3
+  EXPECT_FALSE(s.accepts("-3.000000000000001"));
+  EXPECT_TRUE(s.accepts("4503599627370495"));
+  EXPECT_FALSE(s.accepts("4503599627370496"));
+  EXPECT_FALSE(s.accepts("4503599627370497"));
+  EXPECT_FALSE(s.accepts("18446744073709551615"));
+  EXPECT_EQ(s.check("-3.5").message(), "-3.5 must be at least the minimum");
+  InlineSchema fraction(R"({"maximum":2.5})");  // not an integer: decimal path
+  EXPECT_TRUE(fraction.accepts("2.5"));
+  EXPECT_FALSE(fraction.accepts("2.5000000000000004"));
+}
+
 TEST(SchemaNumber, ExclusiveBoundsBothDrafts) {
   InlineSchema modern(R"({"exclusiveMinimum":0,"exclusiveMaximum":1})");
   EXPECT_TRUE(modern.accepts("0.5"));

@@ -509,6 +509,21 @@ class Walker {
   bool check_number(const Node& n, const dom::element& e) {
     if (!n.minimum && !n.maximum && !n.exclusive_minimum && !n.exclusive_maximum && !n.multiple_of)
       return true;
+    if (n.double_bounds) {
+      // A value within the bounds passes here; one outside goes on to the
+      // decimal comparison, which words the failure.
+      double d = 0;
+      bool have = false;
+      if (e.is_double()) {
+        d = e.get_double().value_unsafe(), have = true;
+      } else if (e.is_int64()) {
+        const std::int64_t i = e.get_int64().value_unsafe();
+        if (i >= -(std::int64_t{1} << 53) && i <= (std::int64_t{1} << 53))
+          d = static_cast<double>(i), have = true;
+      }
+      if (have && d >= n.min_d && d <= n.max_d && d > n.exclusive_min_d && d < n.exclusive_max_d)
+        return true;
+    }
     std::string text = number_text(e);
     auto d = Decimal::parse(text);
     if (!d) return true;
