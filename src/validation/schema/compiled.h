@@ -34,6 +34,12 @@ struct Node {
   bool always_false = false;  // the schema `false`
   std::uint8_t types = 0;     // 0: any type
   NodeId ref = kNoNode;       // $ref
+  // Whether any keyword applies to objects, arrays, strings, numbers, and
+  // whether enum/const or an applicator (allOf, anyOf, oneOf, not, if) is
+  // present (set once compiled). Kept beside the fields above: the walk
+  // reads these for every value and the rest of the node only when set.
+  bool object_keywords = false, array_keywords = false, string_keywords = false,
+       number_keywords = false, enum_or_applicators = false;
   // objects
   std::vector<std::pair<std::string, NodeId>> properties;
   std::vector<std::pair<std::unique_ptr<EcmaRegex>, NodeId>> pattern_properties;
@@ -70,11 +76,6 @@ struct Node {
   NodeId not_ = kNoNode;
   NodeId if_ = kNoNode, then_ = kNoNode, else_ = kNoNode;
   std::string location;  // "<schema file>#<pointer>", for messages about the schema itself
-  // Whether any keyword above applies to objects, arrays, strings, numbers
-  // (set once compiled): a node that only holds a $ref, type or enum does not
-  // walk the members or items of its value a second time.
-  bool object_keywords = false, array_keywords = false, string_keywords = false,
-       number_keywords = false;
   // Bounds that are integers of at most 2^52 (CVSS 0..10 and the like) and
   // no multipleOf: a double compares with them exactly, so a value within
   // them passes without its decimal text. Absent bounds are infinite.

@@ -204,6 +204,9 @@ class Loader {
       n.string_keywords = n.min_length || n.max_length || n.pattern || n.format != Format::kNone;
       n.number_keywords =
           n.minimum || n.maximum || n.exclusive_minimum || n.exclusive_maximum || n.multiple_of;
+      n.enum_or_applicators = !n.enum_values.empty() || n.const_value || !n.all_of.empty() ||
+                              !n.any_of.empty() || !n.one_of.empty() || n.not_ != kNoNode ||
+                              n.if_ != kNoNode;
     }
     for (Node& n : out_.nodes) set_double_bounds(n);
     skip_pure_refs();

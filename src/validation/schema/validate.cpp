@@ -157,7 +157,7 @@ class Walker {
         return false;  // the other keywords would only repeat it
       }
     }
-    if (!n.enum_values.empty() || n.const_value) ok &= check_enum(n, e);
+    if (n.enum_or_applicators && (!n.enum_values.empty() || n.const_value)) ok &= check_enum(n, e);
     if (!ok && !reporting()) return false;
     switch (t) {
       case dom::element_type::OBJECT: {
@@ -184,6 +184,7 @@ class Walker {
         break;
     }
     if (!ok && !reporting()) return false;
+    if (!n.enum_or_applicators) return ok;  // the usual node: nothing below applies
     for (NodeId s : n.all_of) {
       ok &= visit(s, e);
       if (!ok && !reporting()) return false;
