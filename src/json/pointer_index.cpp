@@ -11,6 +11,7 @@ void PointerIndex::reset(const dom::element& root) {
   root_ = root;
   root_index_ = tape_index(root);
   built_.store(false, std::memory_order_release);
+  scans_.store(0, std::memory_order_relaxed);
   // A huge document's table is not kept for the small ones that follow.
   if (steps_.capacity() > (std::size_t{1} << 20)) std::vector<Step>().swap(steps_);
   steps_.clear();
@@ -49,9 +50,43 @@ void PointerIndex::build() const {
   }
 }
 
+std::string PointerIndex::scan(std::size_t at) const {
+  // Each container's children lie on the tape in order: the one holding
+  // `at` is the last child that starts at or before it.
+  std::string out;
+  dom::element cur = root_;
+  while (tape_index(cur) != at) {
+    dom::object obj;
+    dom::array arr;
+    bool found = false;
+    if (!cur.get_object().get(obj)) {
+      std::string_view key;
+      dom::element child;
+      for (auto it = obj.begin(); it != obj.end(); ++it) {
+        if (tape_index(it.value()) > at) break;
+        key = it.key(), child = it.value(), found = true;
+      }
+      if (found) append_pointer(out, key), cur = child;
+    } else if (!cur.get_array().get(arr)) {
+      std::size_t i = 0, position = 0;
+      dom::element child;
+      for (dom::element item : arr) {
+        if (tape_index(item) > at) break;
+        child = item, position = i++, found = true;
+      }
+      if (found) append_pointer(out, position), cur = child;
+    }
+    if (!found) break;  // not below this document's root: nothing sensible to name
+  }
+  return out;
+}
+
 std::string PointerIndex::pointer_of(const dom::element& e) const {
   const std::size_t at = tape_index(e);
   if (at == root_index_) return {};
+  if (!built_.load(std::memory_order_acquire) &&
+      scans_.fetch_add(1, std::memory_order_relaxed) < kScansBeforeIndex)
+    return scan(at);
   if (!built_.load(std::memory_order_acquire)) {
     std::lock_guard<std::mutex> lock(mutex_);
     if (!built_.load(std::memory_order_relaxed)) {

@@ -58,6 +58,24 @@ TEST(PointerIndex, ANewParseForgetsTheOldDocument) {
   EXPECT_EQ(Value().pointer(), "");
 }
 
+TEST(PointerIndex, FirstPointersByDescentThenByTheIndexAgree) {
+  // The first pointers of a document are found by descending from the root,
+  // later ones from the index: both must name every value alike, in any order.
+  std::string text = R"({"v": [)";
+  for (int i = 0; i < 100; ++i)
+    text += std::string(i ? "," : "") + R"({"id": "x", "n": [[)" + std::to_string(i) +
+            R"(], {"k/~": null}]})";
+  text += "]}";
+  Parser p;
+  auto root = p.parse(text, "t.json");
+  ASSERT_TRUE(root.ok());
+  std::vector<std::pair<Value, std::string>> all;
+  collect(*root, "", all);
+  ASSERT_GT(all.size(), 200u);
+  for (std::size_t i = all.size(); i-- > 0;) EXPECT_EQ(all[i].first.pointer(), all[i].second);
+  for (const auto& [value, expected] : all) EXPECT_EQ(value.pointer(), expected);
+}
+
 TEST(PointerIndex, ThreadsMayAskForPointersOfOneDocumentAtOnce) {
   std::string text = "[";
   for (int i = 0; i < 2000; ++i)
