@@ -279,18 +279,18 @@ class ArtifactTriage {
     return nullptr;
   }
 
-  FindingComponent component_of(const inventory::Component& c) const {
-    return {c.kind == inventory::ComponentKind::kFile ? "file" : "package", c.name,
-            installed_version(c), c.purl};
+  // `version`: installed_version(c), worked out once per finding.
+  FindingComponent component_of(const inventory::Component& c, const std::string& version) const {
+    return {c.kind == inventory::ComponentKind::kFile ? "file" : "package", c.name, version,
+            c.purl};
   }
 
-  Evidence presence_evidence(const inventory::Component& c) const {
+  Evidence presence_evidence(const inventory::Component& c, const std::string& version) const {
     if (c.kind == inventory::ComponentKind::kFile)
       return {"file",
               cat({c.name, " ", c.version, " found in a binary (no package database owns it)"}),
               c.evidence};
-    return {"package_db",
-            cat({c.name, " ", installed_version(c), " is installed (", c.ecosystem, ")"}),
+    return {"package_db", cat({c.name, " ", version, " is installed (", c.ecosystem, ")"}),
             c.evidence};
   }
 
@@ -410,14 +410,15 @@ class ArtifactTriage {
       return unknown_presence(g, Tier::kHighest, first_open(same));
     }
     for (const auto* c : found) {
-      VersionDecision d = decide_version(same, scheme_of(*c), installed_version(*c));
-      Finding& f =
-          start(g.vulnerability, component_of(*c), found.size() > 1 ? c->name + " " + c->arch : "");
+      const std::string version = installed_version(*c);
+      VersionDecision d = decide_version(same, scheme_of(*c), version);
+      Finding& f = start(g.vulnerability, component_of(*c, version),
+                         found.size() > 1 ? c->name + " " + c->arch : "");
       const Claim* basis = d.claim ? d.claim : same.front();
       if (explain_) {
         f.attestation = texts_.attestation(*basis);
         f.evidence.push_back(texts_.evidence(*basis));
-        f.evidence.push_back(presence_evidence(*c));
+        f.evidence.push_back(presence_evidence(*c, version));
         if (!d.reason.empty()) f.evidence.push_back({"version", d.reason, ""});
       }
       f.fixed_version = d.fixed_version;
@@ -444,18 +445,18 @@ class ArtifactTriage {
       return unknown_presence(g, tier, lineage);
     }
     for (const auto* c : found) {
-      Finding& f =
-          start(g.vulnerability, component_of(*c), found.size() > 1 ? c->name + " " + c->arch : "");
-      if (explain_) f.evidence.push_back(presence_evidence(*c));
+      const std::string version = installed_version(*c);
+      Finding& f = start(g.vulnerability, component_of(*c, version),
+                         found.size() > 1 ? c->name + " " + c->arch : "");
+      if (explain_) f.evidence.push_back(presence_evidence(*c, version));
       std::vector<const Claim*>& usable = usable_;
       usable.clear();
       for (const Claim* u : unplaced)
         if (u->ecosystem == c->ecosystem ||
             (c->kind == inventory::ComponentKind::kFile && !u->vers.empty()))
           usable.push_back(u);
-      VersionDecision d = usable.empty()
-                              ? VersionDecision{}
-                              : decide_version(usable, scheme_of(*c), installed_version(*c));
+      VersionDecision d =
+          usable.empty() ? VersionDecision{} : decide_version(usable, scheme_of(*c), version);
       if (explain_ && d.claim) f.evidence.insert(f.evidence.begin(), texts_.evidence(*d.claim));
       if (explain_ && lineage) {
         f.evidence.push_back({"lineage",
