@@ -6,6 +6,8 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 build=${1:-$here/../build/release}
+# Absolute: the comparison runs from the peer's directory.
+build=$(cd "$build" && pwd)
 shared=$here/../../shared
 "$here/peer-install.sh" @secvisogram/csaf-validator-lib
 cp "$here/csaf_validator_peer.mjs" "$here/validate_diff.mjs" "$here/.peer/"
