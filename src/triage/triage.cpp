@@ -597,14 +597,13 @@ struct GroupIndex {
 // components each names (`matches`, sorted). One hash lookup per component
 // name: an artifact's thousand packages are never indexed themselves.
 void candidates(const Artifact& a, const GroupIndex& index, const TriageOptions& options,
-                const std::vector<bool>& skip, std::vector<std::uint32_t>& stamp,
-                std::uint32_t generation, std::vector<Match>& matches,
-                std::vector<std::uint32_t>& out) {
+                std::vector<std::uint32_t>& stamp, std::uint32_t generation,
+                std::vector<Match>& matches, std::vector<std::uint32_t>& out) {
   out.clear();
   matches.clear();
   auto take = [&](const std::vector<std::uint32_t>& list) {
     for (std::uint32_t g : list)
-      if (stamp[g] != generation && !skip[g]) {
+      if (stamp[g] != generation) {
         stamp[g] = generation;
         out.push_back(g);
       }
@@ -628,15 +627,13 @@ void candidates(const Artifact& a, const GroupIndex& index, const TriageOptions&
     if (const auto* groups = find_name(c.name)) {
       if (!all) take(*groups);
       if (installable)
-        for (std::uint32_t g : *groups)
-          if (!skip[g]) matches.push_back({g, false, i});
+        for (std::uint32_t g : *groups) matches.push_back({g, false, i});
     }
     if (!c.source_name.empty() && c.source_name != c.name)
       if (const auto* groups = find_name(c.source_name)) {
         if (!all) take(*groups);
         if (installable)
-          for (std::uint32_t g : *groups)
-            if (!skip[g]) matches.push_back({g, true, i});
+          for (std::uint32_t g : *groups) matches.push_back({g, true, i});
       }
   }
   if (!all && inv.platform) {
@@ -658,10 +655,10 @@ struct Triager::State {
   TriageOptions options;
   std::vector<Group> groups;
   std::vector<std::string> vulnerabilities;
-  // Triager::only: groups and vulnerabilities left out (none by default).
-  std::vector<bool> skip;
+  // Every group, or those Triager::only() keeps: the only lists of groups
+  // add() reads.
   GroupIndex index;
-  std::vector<std::string> selected_vulnerabilities;
+  std::vector<std::string> selected_vulnerabilities;  // Triager::only()'s
   std::map<std::string, std::vector<std::string>> kernel_files;
   ClaimTexts texts;  // written as findings need them
 
@@ -669,8 +666,7 @@ struct Triager::State {
       : options(std::move(o)),
         groups(group_claims(claims, options.vulnerabilities)),
         vulnerabilities(vulnerabilities_of(groups)),
-        skip(groups.size(), false),
-        index(groups, skip),
+        index(groups, std::vector<bool>(groups.size(), false)),
         selected_vulnerabilities(vulnerabilities),
         texts(claims.claims) {
     for (std::uint32_t i : index.kernel) {
@@ -707,9 +703,10 @@ void Triager::only(const std::vector<std::string>& vulnerabilities) {
   s.selected_vulnerabilities.clear();
   for (const auto& v : s.vulnerabilities)
     if (wanted.empty() || wanted.count(v)) s.selected_vulnerabilities.push_back(v);
+  std::vector<bool> skip(s.groups.size());
   for (std::size_t i = 0; i < s.groups.size(); ++i)
-    s.skip[i] = !wanted.empty() && !wanted.count(s.groups[i].vulnerability);
-  s.index = GroupIndex(s.groups, s.skip);
+    skip[i] = !wanted.empty() && !wanted.count(s.groups[i].vulnerability);
+  s.index = GroupIndex(s.groups, skip);
 }
 
 void Triager::add(const Artifact& a, std::vector<Finding>& out) { add(a, out, scratch_); }
@@ -722,8 +719,7 @@ void Triager::add(const Artifact& a, std::vector<Finding>& out, Scratch& scratch
       t.windows_without_wsl(s.selected_vulnerabilities);
       return;
     }
-    for (std::uint32_t i : s.index.kernel)
-      if (!s.skip[i]) t.kernel_group(s.groups[i]);
+    for (std::uint32_t i : s.index.kernel) t.kernel_group(s.groups[i]);
     return;
   }
   if (!a.inventory) return;
@@ -733,7 +729,7 @@ void Triager::add(const Artifact& a, std::vector<Finding>& out, Scratch& scratch
     std::fill(b.stamp.begin(), b.stamp.end(), 0);
     b.generation = 1;
   }
-  candidates(a, s.index, s.options, s.skip, b.stamp, b.generation, b.matches, b.groups);
+  candidates(a, s.index, s.options, b.stamp, b.generation, b.matches, b.groups);
   const auto& groups = b.groups;
   auto m = b.matches.begin();
   for (std::uint32_t i : groups) {
@@ -743,8 +739,7 @@ void Triager::add(const Artifact& a, std::vector<Finding>& out, Scratch& scratch
     t.package_group(s.groups[i], std::span<const Match>(m, end));
     m = end;
   }
-  for (std::uint32_t i : s.index.kernel)
-    if (!s.skip[i]) t.kernel_group(s.groups[i]);
+  for (std::uint32_t i : s.index.kernel) t.kernel_group(s.groups[i]);
 }
 
 namespace {
