@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <iterator>
 #include <memory>
 #include <optional>
@@ -24,26 +25,82 @@ const char* to_string(Type type);
 
 class PointerIndex;
 
+namespace detail {
+// One parse's DOM as simdjson lays it out (its documented tape format,
+// doc/tape.md): 64-bit words whose top byte is the type ('{', '[', '"',
+// 'l' int64, 'u' uint64, 'd' double, 't', 'f', 'n'); a container's word
+// holds the index after its closing word in the low 32 bits and its element
+// count (saturated at 2^24 - 1) in the next 24; a string's word holds the
+// offset of a 4-byte length and the bytes in the string buffer. Reading it
+// inline makes walking a document as cheap as a pointer chase: the typed
+// models and the tests walk every value. Owned by the Parser; tests in
+// json_test.cpp check it against simdjson's own accessors.
+struct Tape {
+  const std::uint64_t* words = nullptr;
+  const std::uint8_t* strings = nullptr;
+  const void* document = nullptr;  // the simdjson::dom::document
+  const PointerIndex* pointers = nullptr;
+
+  char tag(std::size_t at) const { return static_cast<char>(words[at] >> 56); }
+  // The index of the word after the value at `at`.
+  std::size_t after(std::size_t at) const {
+    switch (tag(at)) {
+      case '{':
+      case '[': return static_cast<std::uint32_t>(words[at]);
+      case 'l':
+      case 'u':
+      case 'd': return at + 2;
+      default: return at + 1;
+    }
+  }
+  std::string_view string(std::size_t at) const {
+    const std::uint8_t* p = strings + (words[at] & kPayload);
+    std::uint32_t length;
+    std::memcpy(&length, p, sizeof length);
+    return {reinterpret_cast<const char*>(p + sizeof length), length};
+  }
+  static constexpr std::uint64_t kPayload = (std::uint64_t{1} << 56) - 1;
+};
+}  // namespace detail
+
 // A read-only view of one JSON value. Cheap to copy; valid while the Parser
 // that produced it is alive and has not parsed another document.
 class Value {
  public:
   Value() = default;
 
-  Type type() const;
+  Type type() const {
+    if (!tape_) return Type::kNull;  // a default-constructed Value
+    switch (tape_->tag(at_)) {
+      case '{': return Type::kObject;
+      case '[': return Type::kArray;
+      case '"': return Type::kString;
+      case 'l':
+      case 'u':
+      case 'd': return Type::kNumber;
+      case 't':
+      case 'f': return Type::kBool;
+      default: return Type::kNull;
+    }
+  }
   bool is_null() const { return type() == Type::kNull; }
   bool is_bool() const { return type() == Type::kBool; }
   bool is_number() const { return type() == Type::kNumber; }
-  bool is_string() const { return type() == Type::kString; }
-  bool is_array() const { return type() == Type::kArray; }
-  bool is_object() const { return type() == Type::kObject; }
+  bool is_string() const { return has_tag('"'); }
+  bool is_array() const { return has_tag('['); }
+  bool is_object() const { return has_tag('{'); }
   // True for a number with no fractional part (1 and 1.0 alike).
   bool is_integer() const;
 
   // Accessors for the matching type; the fallback is returned on a mismatch.
-  std::string_view as_string(std::string_view fallback = {}) const;
+  std::string_view as_string(std::string_view fallback = {}) const {
+    return is_string() ? tape_->string(at_) : fallback;
+  }
   // The string, or nullopt for any other type (absent and "" told apart).
-  std::optional<std::string_view> if_string() const;
+  std::optional<std::string_view> if_string() const {
+    if (!is_string()) return std::nullopt;
+    return tape_->string(at_);
+  }
   bool as_bool(bool fallback = false) const;
   double as_double(double fallback = 0) const;
   std::int64_t as_int64(std::int64_t fallback = 0) const;
@@ -66,14 +123,21 @@ class Value {
   std::string pointer() const;
 
   // Escape hatch for the json module's own code (schema engine, benchmarks).
-  const simdjson::dom::element& raw() const;
+  simdjson::dom::element raw() const;
 
  private:
   friend class Parser;
   friend struct ValueAccess;
+  Value(const detail::Tape* tape, std::size_t at) : tape_(tape), at_(at) {}
+  bool has_tag(char tag) const { return tape_ && tape_->tag(at_) == tag; }
+  // The index of the closing word of this container; at_ + 1 (an empty
+  // range) for anything else.
+  std::size_t end_of_children(char tag) const {
+    return has_tag(tag) ? static_cast<std::uint32_t>(tape_->words[at_]) - 1 : at_ + 1;
+  }
 
-  alignas(8) unsigned char element_[16] = {};
-  const PointerIndex* index_ = nullptr;  // of the parse; nullptr: a default-constructed Value
+  const detail::Tape* tape_ = nullptr;  // of the parse; nullptr: a default-constructed Value
+  std::size_t at_ = 0;                  // index of the value's word on the tape
 };
 
 struct Member {
@@ -83,9 +147,25 @@ struct Member {
 
 class Value::Members {
  public:
-  class iterator;
-  iterator begin() const;
-  iterator end() const;
+  class iterator {
+   public:
+    using value_type = Member;
+    using difference_type = std::ptrdiff_t;
+    Member operator*() const { return Member{tape_->string(at_), Value(tape_, at_ + 1)}; }
+    iterator& operator++() {
+      at_ = tape_->after(at_ + 1);  // past the key and its value
+      return *this;
+    }
+    bool operator==(const iterator& o) const { return at_ == o.at_; }
+
+   private:
+    friend class Members;
+    iterator(const detail::Tape* tape, std::size_t at) : tape_(tape), at_(at) {}
+    const detail::Tape* tape_;
+    std::size_t at_;  // the member's key
+  };
+  iterator begin() const { return {object_.tape_, object_.at_ + 1}; }
+  iterator end() const { return {object_.tape_, object_.end_of_children('{')}; }
 
  private:
   friend class Value;
@@ -95,9 +175,25 @@ class Value::Members {
 
 class Value::Items {
  public:
-  class iterator;
-  iterator begin() const;
-  iterator end() const;
+  class iterator {
+   public:
+    using value_type = Value;
+    using difference_type = std::ptrdiff_t;
+    Value operator*() const { return Value(tape_, at_); }
+    iterator& operator++() {
+      at_ = tape_->after(at_);
+      return *this;
+    }
+    bool operator==(const iterator& o) const { return at_ == o.at_; }
+
+   private:
+    friend class Items;
+    iterator(const detail::Tape* tape, std::size_t at) : tape_(tape), at_(at) {}
+    const detail::Tape* tape_;
+    std::size_t at_;
+  };
+  iterator begin() const { return {array_.tape_, array_.at_ + 1}; }
+  iterator end() const { return {array_.tape_, array_.end_of_children('[')}; }
 
  private:
   friend class Value;
@@ -105,37 +201,8 @@ class Value::Items {
   Value array_;
 };
 
-class Value::Members::iterator {
- public:
-  using value_type = Member;
-  using difference_type = std::ptrdiff_t;
-  Member operator*() const;
-  iterator& operator++();
-  bool operator==(const iterator& o) const { return index_ == o.index_; }
-
- private:
-  friend class Members;
-  Value object_;
-  std::size_t index_ = 0;
-  std::size_t count_ = 0;                 // members, counted once by begin()
-  alignas(8) unsigned char it_[16] = {};  // simdjson::dom::object::iterator
-};
-
-class Value::Items::iterator {
- public:
-  using value_type = Value;
-  using difference_type = std::ptrdiff_t;
-  Value operator*() const;
-  iterator& operator++();
-  bool operator==(const iterator& o) const { return index_ == o.index_; }
-
- private:
-  friend class Items;
-  Value array_;
-  std::size_t index_ = 0;
-  std::size_t count_ = 0;                 // items, counted once by begin()
-  alignas(8) unsigned char it_[16] = {};  // simdjson::dom::array::iterator
-};
+inline Value::Members Value::members() const { return Members(*this); }
+inline Value::Items Value::items() const { return Items(*this); }
 
 // Limits applied to every parse.
 struct ParseLimits {

@@ -11,6 +11,7 @@ namespace vt::json {
 struct Parser::Impl {
   simdjson::dom::parser dom;
   PointerIndex pointers;
+  detail::Tape tape;  // of the last successful parse, read by its Values
   ParseLimits limits;
   std::string owned;  // the text read by parse_file, with simdjson's padding
   std::string_view text;
@@ -80,7 +81,9 @@ Result<Value> Parser::parse(std::string_view text, std::string_view source) {
   }
   m.text = text;
   m.pointers.reset(root);
-  return ValueAccess::make(root, &m.pointers);
+  const simdjson::dom::document& doc = m.dom.doc;
+  m.tape = {doc.tape.get(), doc.string_buf.get(), &doc, &m.pointers};
+  return ValueAccess::make(&m.tape, root);
 }
 
 Result<Value> Parser::parse_file(const std::string& path) {

@@ -9,20 +9,6 @@ namespace vt::json {
 
 namespace dom = simdjson::dom;
 
-namespace {
-// simdjson's tape stores a container's element count saturated at 2^24 - 1;
-// a larger array or object is counted by walking it.
-constexpr std::size_t kSaturatedCount = 0xffffff;
-template <typename Container>
-std::size_t exact_size(const Container& c) {
-  std::size_t n = c.size();
-  if (n < kSaturatedCount) return n;
-  n = 0;
-  for (auto it = c.begin(); it != c.end(); ++it) ++n;
-  return n;
-}
-}  // namespace
-
 const char* to_string(Type type) {
   switch (type) {
     case Type::kNull: return "null";
@@ -35,29 +21,16 @@ const char* to_string(Type type) {
   return "?";
 }
 
-const dom::element& Value::raw() const { return ValueAccess::element(*this); }
-
-Type Value::type() const {
-  if (!index_) return Type::kNull;  // a default-constructed Value
-  switch (raw().type()) {
-    case dom::element_type::ARRAY: return Type::kArray;
-    case dom::element_type::OBJECT: return Type::kObject;
-    case dom::element_type::INT64:
-    case dom::element_type::UINT64:
-    case dom::element_type::DOUBLE: return Type::kNumber;
-    case dom::element_type::STRING: return Type::kString;
-    case dom::element_type::BOOL: return Type::kBool;
-    case dom::element_type::NULL_VALUE: return Type::kNull;
-  }
-  return Type::kNull;
+dom::element Value::raw() const {
+  return tape_ ? element_at(*tape_, at_) : dom::element();
 }
 
 bool Value::is_integer() const {
-  if (!index_) return false;
-  switch (raw().type()) {
-    case dom::element_type::INT64:
-    case dom::element_type::UINT64: return true;
-    case dom::element_type::DOUBLE: {
+  if (!tape_) return false;
+  switch (tape_->tag(at_)) {
+    case 'l':
+    case 'u': return true;
+    case 'd': {
       double d = raw().get_double().value_unsafe();
       return std::isfinite(d) && d == std::floor(d);
     }
@@ -65,39 +38,29 @@ bool Value::is_integer() const {
   }
 }
 
-std::string_view Value::as_string(std::string_view fallback) const {
-  if (!index_) return fallback;
-  std::string_view out;
-  if (raw().get_string().get(out)) return fallback;
-  return out;
-}
-
-std::optional<std::string_view> Value::if_string() const {
-  std::string_view out;
-  if (!index_ || raw().get_string().get(out)) return std::nullopt;
-  return out;
-}
-
 bool Value::as_bool(bool fallback) const {
-  if (!index_) return fallback;
-  bool out;
-  if (raw().get_bool().get(out)) return fallback;
-  return out;
+  if (!tape_) return fallback;
+  switch (tape_->tag(at_)) {
+    case 't': return true;
+    case 'f': return false;
+    default: return fallback;
+  }
 }
 
 double Value::as_double(double fallback) const {
-  if (!index_) return fallback;
+  if (!tape_) return fallback;
   double out;
   if (raw().get_double().get(out)) return fallback;  // converts integers too
   return out;
 }
 
 std::int64_t Value::as_int64(std::int64_t fallback) const {
-  if (!index_) return fallback;
+  if (!tape_) return fallback;
+  const dom::element e = raw();
   std::int64_t out;
-  if (raw().get_int64().get(out)) {
+  if (e.get_int64().get(out)) {
     double d;
-    if (raw().get_double().get(d) == simdjson::SUCCESS && d == std::floor(d) && d >= -9.2e18 &&
+    if (e.get_double().get(d) == simdjson::SUCCESS && d == std::floor(d) && d >= -9.2e18 &&
         d <= 9.2e18)
       return static_cast<std::int64_t>(d);
     return fallback;
@@ -108,15 +71,16 @@ std::int64_t Value::as_int64(std::int64_t fallback) const {
 std::string Value::number_text() const {
   char buf[64];
   std::to_chars_result r{};
-  switch (index_ ? raw().type() : dom::element_type::NULL_VALUE) {
+  const dom::element e = raw();
+  switch (tape_ ? e.type() : dom::element_type::NULL_VALUE) {
     case dom::element_type::INT64:
-      r = std::to_chars(buf, buf + sizeof buf, raw().get_int64().value_unsafe());
+      r = std::to_chars(buf, buf + sizeof buf, e.get_int64().value_unsafe());
       break;
     case dom::element_type::UINT64:
-      r = std::to_chars(buf, buf + sizeof buf, raw().get_uint64().value_unsafe());
+      r = std::to_chars(buf, buf + sizeof buf, e.get_uint64().value_unsafe());
       break;
     case dom::element_type::DOUBLE:
-      r = std::to_chars(buf, buf + sizeof buf, raw().get_double().value_unsafe());
+      r = std::to_chars(buf, buf + sizeof buf, e.get_double().value_unsafe());
       break;
     default: return {};
   }
@@ -124,101 +88,28 @@ std::string Value::number_text() const {
 }
 
 std::optional<Value> Value::find(std::string_view key) const {
-  if (!index_) return std::nullopt;
-  dom::object obj;
-  if (raw().get_object().get(obj)) return std::nullopt;
   // With duplicate names the first occurrence wins.
-  for (dom::key_value_pair field : obj) {
-    if (field.key == key) return ValueAccess::make(field.value, index_);
-  }
+  for (Member m : members())
+    if (m.key == key) return m.value;
   return std::nullopt;
 }
 
 std::size_t Value::size() const {
-  if (!index_) return 0;
-  dom::array arr;
-  if (!raw().get_array().get(arr)) return exact_size(arr);
-  dom::object obj;
-  if (!raw().get_object().get(obj)) return exact_size(obj);
-  return 0;
+  if (!is_array() && !is_object()) return 0;
+  // The tape saturates a container's count at 2^24 - 1; a larger array or
+  // object is counted by walking it.
+  constexpr std::size_t kSaturatedCount = 0xffffff;
+  const std::size_t n = (tape_->words[at_] >> 32) & kSaturatedCount;
+  if (n < kSaturatedCount) return n;
+  std::size_t count = 0;
+  if (is_array())
+    for ([[maybe_unused]] Value item : items()) ++count;
+  else
+    for ([[maybe_unused]] Member m : members()) ++count;
+  return count;
 }
 
-std::string Value::pointer() const { return index_ ? index_->pointer_of(raw()) : std::string(); }
-
-// ---- iteration ----
-
-namespace {
-using ObjIt = dom::object::iterator;
-using ArrIt = dom::array::iterator;
-template <typename It>
-It& it_of(unsigned char* storage) {
-  return *std::launder(reinterpret_cast<It*>(storage));
-}
-template <typename It>
-const It& it_of(const unsigned char* storage) {
-  return *std::launder(reinterpret_cast<const It*>(storage));
-}
-}  // namespace
-
-Value::Members Value::members() const { return Members(*this); }
-Value::Items Value::items() const { return Items(*this); }
-
-Value::Members::iterator Value::Members::begin() const {
-  iterator it;
-  it.object_ = object_;
-  dom::object obj;
-  if (!object_.index_ || object_.raw().get_object().get(obj)) return end();
-  new (it.it_) ObjIt(obj.begin());
-  it.index_ = 0;
-  it.count_ = exact_size(obj);
-  if (it.count_ == 0) it.index_ = static_cast<std::size_t>(-1);
-  return it;
-}
-
-Value::Members::iterator Value::Members::end() const {
-  iterator it;
-  it.index_ = static_cast<std::size_t>(-1);
-  return it;
-}
-
-Member Value::Members::iterator::operator*() const {
-  const ObjIt& i = it_of<ObjIt>(it_);
-  return Member{i.key(), ValueAccess::make(i.value(), ValueAccess::index(object_))};
-}
-
-Value::Members::iterator& Value::Members::iterator::operator++() {
-  ++it_of<ObjIt>(it_);
-  if (++index_ == count_) index_ = static_cast<std::size_t>(-1);
-  return *this;
-}
-
-Value::Items::iterator Value::Items::begin() const {
-  iterator it;
-  it.array_ = array_;
-  dom::array arr;
-  if (!array_.index_ || array_.raw().get_array().get(arr)) return end();
-  new (it.it_) ArrIt(arr.begin());
-  it.index_ = 0;
-  it.count_ = exact_size(arr);
-  if (it.count_ == 0) it.index_ = static_cast<std::size_t>(-1);
-  return it;
-}
-
-Value::Items::iterator Value::Items::end() const {
-  iterator it;
-  it.index_ = static_cast<std::size_t>(-1);
-  return it;
-}
-
-Value Value::Items::iterator::operator*() const {
-  return ValueAccess::make(*it_of<ArrIt>(it_), ValueAccess::index(array_));
-}
-
-Value::Items::iterator& Value::Items::iterator::operator++() {
-  ++it_of<ArrIt>(it_);
-  if (++index_ == count_) index_ = static_cast<std::size_t>(-1);
-  return *this;
-}
+std::string Value::pointer() const { return tape_ ? tape_->pointers->pointer_of(raw()) : std::string(); }
 
 // ---- pointers ----
 

@@ -1,4 +1,5 @@
-// Internal: converts between json::Value and the simdjson element it wraps.
+// Internal: converts between json::Value and the simdjson element it stands
+// for (a tape index of the parse's document).
 #pragma once
 
 #include <simdjson.h>
@@ -10,21 +11,28 @@
 
 namespace vt::json {
 
-static_assert(sizeof(simdjson::dom::element) <= 16);
-static_assert(sizeof(simdjson::dom::object::iterator) <= 16);
-static_assert(sizeof(simdjson::dom::array::iterator) <= 16);
-
 struct ValueAccess {
-  static Value make(const simdjson::dom::element& e, const PointerIndex* index) {
-    Value v;
-    new (v.element_) simdjson::dom::element(e);
-    v.index_ = index;
-    return v;
+  static Value make(const detail::Tape* tape, std::size_t at) { return Value(tape, at); }
+  static Value make(const detail::Tape* tape, const simdjson::dom::element& e) {
+    return Value(tape, tape_index(e));
   }
-  static const simdjson::dom::element& element(const Value& v) {
-    return *std::launder(reinterpret_cast<const simdjson::dom::element*>(v.element_));
-  }
-  static const PointerIndex* index(const Value& v) { return v.index_; }
+  static std::size_t at(const Value& v) { return v.at_; }
+  static const detail::Tape* tape(const Value& v) { return v.tape_; }
 };
+
+// The element at `at` of the document `tape` describes: dom::element is
+// exactly a tape_ref {document*, index} (see tape_index()).
+inline simdjson::dom::element element_at(const detail::Tape& tape, std::size_t at) {
+  struct TapeRef {
+    const void* doc;
+    std::size_t index;
+  };
+  static_assert(sizeof(simdjson::dom::element) == sizeof(TapeRef));
+  static_assert(std::is_trivially_copyable_v<simdjson::dom::element>);
+  TapeRef r{tape.document, at};
+  simdjson::dom::element e;
+  std::memcpy(static_cast<void*>(&e), &r, sizeof r);
+  return e;
+}
 
 }  // namespace vt::json
