@@ -1,6 +1,7 @@
 #include "documents/csaf/parse.h"
 
 #include <cstring>
+#include <utility>
 
 namespace vt::csaf {
 namespace {
@@ -210,10 +211,10 @@ Tracking tracking(const json::Value& v) {
             if (is(ek, "name")) e.name = text(ex);
             else if (is(ek, "version")) e.version = text(ex);
           });
-          g.engine = e;
+          g.engine = std::move(e);
         }
       });
-      t.generator = g;
+      t.generator = std::move(g);
     } else if (is(k, "revision_history")) {
       t.revision_history = array_of<Revision>(x, [](const json::Value& rv) {
         Revision r;
@@ -251,7 +252,7 @@ DocumentMeta document_meta(const json::Value& v) {
         if (is(ak, "namespace")) a.namespace_ = text(ax);
         else if (is(ak, "text")) a.text = text(ax);
       });
-      d.aggregate_severity = a;
+      d.aggregate_severity = std::move(a);
     } else if (is(k, "distribution") && x.is_object()) {
       Distribution dist;
       dist.source = x;
@@ -264,10 +265,10 @@ DocumentMeta document_meta(const json::Value& v) {
             if (is(tk, "label")) tlp.label = text(tx);
             else if (is(tk, "url")) tlp.url = text(tx);
           });
-          dist.tlp = tlp;
+          dist.tlp = std::move(tlp);
         }
       });
-      d.distribution = dist;
+      d.distribution = std::move(dist);
     } else if (is(k, "publisher") && x.is_object()) {
       Publisher p;
       p.source = x;
@@ -278,7 +279,7 @@ DocumentMeta document_meta(const json::Value& v) {
         else if (is(pk, "name")) p.name = text(px);
         else if (is(pk, "namespace")) p.namespace_ = text(px);
       });
-      d.publisher = p;
+      d.publisher = std::move(p);
     }
   });
   return d;
@@ -323,7 +324,7 @@ Vulnerability vulnerability(const json::Value& v) {
         if (is(ck, "id")) c.id = text(cx);
         else if (is(ck, "name")) c.name = text(cx);
       });
-      vu.cwe = c;
+      vu.cwe = std::move(c);
     } else if (is(k, "flags")) {
       vu.flags = array_of<Flag>(x, [](const json::Value& fv) {
         Flag f;
@@ -371,7 +372,7 @@ Vulnerability vulnerability(const json::Value& v) {
         else if (is(pk, "recommended")) ps.recommended = id_list(px);
         else if (is(pk, "under_investigation")) ps.under_investigation = id_list(px);
       });
-      vu.product_status = ps;
+      vu.product_status = std::move(ps);
     } else if (is(k, "remediations")) {
       vu.remediations = array_of<Remediation>(x, [](const json::Value& rv) {
         Remediation r;
@@ -391,7 +392,7 @@ Vulnerability vulnerability(const json::Value& v) {
               if (is(qk, "category")) rr.category = text(qx);
               else if (is(qk, "details")) rr.details = text(qx);
             });
-            r.restart_required = rr;
+            r.restart_required = std::move(rr);
           }
         });
         return r;
