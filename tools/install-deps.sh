@@ -7,7 +7,7 @@ packages=(
   libhunspell-dev hunspell-en-us libcurl4-openssl-dev librnp-dev
   libzstd-dev libarchive-dev zlib1g-dev libsqlite3-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  librpm-dev libdpkg-dev dpkg-dev liblzma-dev libbz2-dev time
+  libabsl-dev libmimalloc-dev librpm-dev libdpkg-dev dpkg-dev liblzma-dev libbz2-dev time
 )
 missing=()
 for p in "${packages[@]}"; do

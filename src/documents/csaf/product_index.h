@@ -6,8 +6,11 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include <absl/container/flat_hash_map.h>
+
+#include "core/string_hash.h"
 
 #include "documents/csaf/model.h"
 
@@ -35,8 +38,8 @@ struct ProductIndex {
   std::vector<ProductRef> group_references;
 
   // id -> the product's full name definition (first definition wins).
-  std::unordered_map<std::string_view, const FullProductName*> products;
-  std::unordered_map<std::string_view, const ProductGroup*> groups;
+  absl::flat_hash_map<std::string_view, const FullProductName*, StringHash> products;
+  absl::flat_hash_map<std::string_view, const ProductGroup*, StringHash> groups;
 };
 
 ProductIndex index_products(const Document& doc);

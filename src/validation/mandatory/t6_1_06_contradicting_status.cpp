@@ -5,7 +5,10 @@
 // (under_investigation). `recommended` may go with any group.
 #include <array>
 #include <string>
-#include <unordered_map>
+
+#include <absl/container/flat_hash_map.h>
+
+#include "core/string_hash.h"
 
 #include "validation/mandatory/product_id_tests.h"
 
@@ -25,6 +28,7 @@ struct Seen {
 }  // namespace
 
 void test_6_1_6_contradicting_status(const TestContext& ctx, TestSink& sink) {
+  absl::flat_hash_map<std::string_view, Seen, StringHash> seen;  // per vulnerability, reused
   for (const csaf::Vulnerability& vuln : ctx.doc.vulnerabilities) {
     if (!vuln.product_status) continue;
     const csaf::ProductStatus& ps = *vuln.product_status;
@@ -37,7 +41,7 @@ void test_6_1_6_contradicting_status(const TestContext& ctx, TestSink& sink) {
         {&ps.fixed, kFixed},
         {&ps.under_investigation, kUnderInvestigation},
     }};
-    std::unordered_map<std::string_view, Seen> seen;
+    seen.clear();
     for (const auto& [list, group] : lists) {
       if (!*list) continue;
       for_each_id(**list, [&, group = group](std::string_view id, const IdAt& item) {
