@@ -4,11 +4,13 @@
 #include <simdjson.h>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <set>
 #include <span>
 
+#include "core/string_hash.h"
 #include "json/writer.h"
 #include "validation/schema/canonical.h"
 #include "validation/schema/compiled.h"
@@ -159,29 +161,22 @@ class Walker {
     }
     if (n.enum_or_applicators && (!n.enum_values.empty() || n.const_value)) ok &= check_enum(n, e);
     if (!ok && !reporting()) return false;
-    switch (t) {
-      case dom::element_type::OBJECT: {
-        dom::object obj;
-        if (n.object_keywords && !e.get_object().get(obj)) ok &= check_object(n, obj);
-        break;
-      }
-      case dom::element_type::ARRAY: {
-        dom::array arr;
-        if (n.array_keywords && !e.get_array().get(arr)) ok &= check_array(n, arr);
-        break;
-      }
-      case dom::element_type::STRING: {
-        std::string_view s;
-        if (n.string_keywords && !e.get_string().get(s)) ok &= check_string(n, s);
-        break;
-      }
-      case dom::element_type::INT64:
-      case dom::element_type::UINT64:
-      case dom::element_type::DOUBLE:
-        if (n.number_keywords) ok &= check_number(n, e);
-        break;
-      default:
-        break;
+    // The node's keyword kinds first, then the value's type: a node has
+    // keywords of the kind its type declares, so these branches follow the
+    // node and are predicted, where a switch on the value's type was an
+    // indirect jump mispredicted at every change of type.
+    if (n.object_keywords && t == dom::element_type::OBJECT) {
+      dom::object obj;
+      if (!e.get_object().get(obj)) ok &= check_object(n, obj);
+    } else if (n.array_keywords && t == dom::element_type::ARRAY) {
+      dom::array arr;
+      if (!e.get_array().get(arr)) ok &= check_array(n, arr);
+    } else if (n.string_keywords && t == dom::element_type::STRING) {
+      std::string_view s;
+      if (!e.get_string().get(s)) ok &= check_string(n, s);
+    } else if (n.number_keywords && (t == dom::element_type::INT64 || t == dom::element_type::UINT64 ||
+                                     t == dom::element_type::DOUBLE)) {
+      ok &= check_number(n, e);
     }
     if (!ok && !reporting()) return false;
     if (!n.enum_or_applicators) return ok;  // the usual node: nothing below applies
@@ -287,6 +282,17 @@ class Walker {
     return true;
   }
 
+  // The index of `key` in n.properties, or -1.
+  static std::ptrdiff_t find_property(const Node& n, std::string_view key) {
+    for (std::size_t i = 0; i < n.properties.size(); ++i) {
+      const std::string& name = n.properties[i].first;
+      // Length and first byte before memcmp: most names differ there.
+      if (name.size() == key.size() && (key.empty() || name[0] == key[0]) && name == key)
+        return static_cast<std::ptrdiff_t>(i);
+    }
+    return -1;
+  }
+
   bool check_object(const Node& n, const dom::object& obj) {
     bool ok = true;
     std::size_t count = 0;
@@ -296,15 +302,11 @@ class Walker {
       bool known = false;
       path_.push_back({field.key, 0, false});
       const std::string_view key = field.key;
-      for (std::size_t i = 0; i < n.properties.size(); ++i) {
-        const std::string& name = n.properties[i].first;
-        // Length and first byte before memcmp: most names differ there.
-        if (name.size() != key.size() || (!key.empty() && name[0] != key[0]) || name != key)
-          continue;
+      const std::ptrdiff_t i = find_property(n, key);
+      if (i >= 0) {
         known = true;
         if (i < 64) matched |= std::uint64_t{1} << i;
-        ok &= visit(n.properties[i].second, field.value);
-        break;
+        ok &= visit(n.properties[static_cast<std::size_t>(i)].second, field.value);
       }
       for (const auto& [re, id] : n.pattern_properties) {
         if (re->search(field.key)) {
@@ -376,7 +378,7 @@ class Walker {
   // a real duplicate sorts the strings themselves.
   std::optional<std::string_view> first_duplicate(std::span<std::string_view> items) {
     hashes_.clear();
-    for (std::string_view s : items) hashes_.push_back(std::hash<std::string_view>()(s));
+    for (std::string_view s : items) hashes_.push_back(StringHash()(s));
     std::sort(hashes_.begin(), hashes_.end());
     if (std::adjacent_find(hashes_.begin(), hashes_.end()) == hashes_.end()) return std::nullopt;
     std::sort(items.begin(), items.end());
@@ -562,21 +564,24 @@ class Walker {
 
   static bool type_matches(const Node& n, const dom::element& e) {
     if (!n.types) return true;
-    switch (e.type()) {
-      case dom::element_type::OBJECT:
-        return n.types & kTypeObject;
-      case dom::element_type::ARRAY:
-        return n.types & kTypeArray;
-      case dom::element_type::STRING:
-        return n.types & kTypeString;
-      case dom::element_type::BOOL:
-        return n.types & kTypeBoolean;
-      case dom::element_type::NULL_VALUE:
-        return n.types & kTypeNull;
-      default:
-        return (n.types & kTypeNumber) || ((n.types & kTypeInteger) && is_integer(e));
-    }
+    // By table, not by switch: see visit_node(). simdjson's element_type
+    // values are its tape's type characters.
+    const dom::element_type t = e.type();
+    if (n.types & kTypeBits[static_cast<unsigned char>(t)]) return true;
+    return t == dom::element_type::DOUBLE && (n.types & kTypeInteger) && is_integer(e);
   }
+  static constexpr std::array<std::uint8_t, 256> kTypeBits = [] {
+    std::array<std::uint8_t, 256> bits{};
+    bits[static_cast<unsigned char>(dom::element_type::OBJECT)] = kTypeObject;
+    bits[static_cast<unsigned char>(dom::element_type::ARRAY)] = kTypeArray;
+    bits[static_cast<unsigned char>(dom::element_type::STRING)] = kTypeString;
+    bits[static_cast<unsigned char>(dom::element_type::BOOL)] = kTypeBoolean;
+    bits[static_cast<unsigned char>(dom::element_type::NULL_VALUE)] = kTypeNull;
+    bits[static_cast<unsigned char>(dom::element_type::INT64)] = kTypeNumber | kTypeInteger;
+    bits[static_cast<unsigned char>(dom::element_type::UINT64)] = kTypeNumber | kTypeInteger;
+    bits[static_cast<unsigned char>(dom::element_type::DOUBLE)] = kTypeNumber;
+    return bits;
+  }();
 
   // The findings of the failed alternative closest to passing (error path
   // only: the alternatives are walked again, this time collecting).
