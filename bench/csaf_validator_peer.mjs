@@ -1,6 +1,6 @@
 // The reference validator (@secvisogram/csaf-validator-lib, installed by
 // bench/peer-install.sh into bench/.peer) on the same files as vextriage.
-//   node csaf_validator_peer.mjs bench FILE...   documents/s for schema + mandatory tests
+//   node csaf_validator_peer.mjs bench FILE...   documents/s for schema + mandatory tests (best of PEER_ROUNDS)
 //   node csaf_validator_peer.mjs list FILE...    one JSON line per file: validity and failing tests
 import { readFileSync } from 'node:fs'
 import validate from '@secvisogram/csaf-validator-lib/validate.js'
@@ -17,17 +17,27 @@ const testId = (name) => {
 }
 
 if (mode === 'bench') {
+  // The best of PEER_ROUNDS passes (default 3), as bench/validate measures
+  // vextriage: the JIT has warmed up after the first, and a pass slowed by
+  // another tenant of the machine does not count. The first pass is
+  // reported too.
+  const rounds = Math.max(1, Number(process.env.PEER_ROUNDS || 3))
   const texts = files.map((f) => readFileSync(f, 'utf8'))
   const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0)
-  const start = process.hrtime.bigint()
-  let invalid = 0
-  for (const t of texts) {
-    const r = await validate(tests, JSON.parse(t))
-    if (!r.isValid) invalid++
+  let best = Infinity, first = 0, invalid = 0
+  for (let round = 0; round < rounds; round++) {
+    const start = process.hrtime.bigint()
+    invalid = 0
+    for (const t of texts) {
+      const r = await validate(tests, JSON.parse(t))
+      if (!r.isValid) invalid++
+    }
+    const secs = Number(process.hrtime.bigint() - start) / 1e9
+    if (round === 0) first = secs
+    best = Math.min(best, secs)
   }
-  const secs = Number(process.hrtime.bigint() - start) / 1e9
-  console.log(JSON.stringify({ documents: texts.length, invalid, seconds: secs,
-    docs_per_second: texts.length / secs, mb_per_second: bytes / 1e6 / secs }))
+  console.log(JSON.stringify({ documents: texts.length, invalid, rounds, seconds: best,
+    first_round_seconds: first, docs_per_second: texts.length / best, mb_per_second: bytes / 1e6 / best }))
 } else if (mode === 'list') {
   // 6.3.6/6.3.7 fetch URLs and 6.3.8 runs the hunspell program: not
   // comparable offline (vextriage runs the first two only with --online).
