@@ -18,6 +18,11 @@ class parser;
 class element;
 }  // namespace simdjson::dom
 
+// The accessors below are a few instructions each and sit in the typed
+// models' hottest loops, inside lambdas large enough that the compiler
+// otherwise calls them out of line.
+#define VT_JSON_INLINE [[gnu::always_inline]] inline
+
 namespace vt::json {
 
 enum class Type { kNull, kBool, kNumber, kString, kArray, kObject };
@@ -41,9 +46,9 @@ struct Tape {
   const void* document = nullptr;  // the simdjson::dom::document
   const PointerIndex* pointers = nullptr;
 
-  char tag(std::size_t at) const { return static_cast<char>(words[at] >> 56); }
+  VT_JSON_INLINE char tag(std::size_t at) const { return static_cast<char>(words[at] >> 56); }
   // The index of the word after the value at `at`.
-  std::size_t after(std::size_t at) const {
+  VT_JSON_INLINE std::size_t after(std::size_t at) const {
     switch (tag(at)) {
       case '{':
       case '[': return static_cast<std::uint32_t>(words[at]);
@@ -53,7 +58,7 @@ struct Tape {
       default: return at + 1;
     }
   }
-  std::string_view string(std::size_t at) const {
+  VT_JSON_INLINE std::string_view string(std::size_t at) const {
     const std::uint8_t* p = strings + (words[at] & kPayload);
     std::uint32_t length;
     std::memcpy(&length, p, sizeof length);
@@ -69,7 +74,7 @@ class Value {
  public:
   Value() = default;
 
-  Type type() const {
+  VT_JSON_INLINE Type type() const {
     if (!tape_) return Type::kNull;  // a default-constructed Value
     switch (tape_->tag(at_)) {
       case '{': return Type::kObject;
@@ -86,18 +91,18 @@ class Value {
   bool is_null() const { return type() == Type::kNull; }
   bool is_bool() const { return type() == Type::kBool; }
   bool is_number() const { return type() == Type::kNumber; }
-  bool is_string() const { return has_tag('"'); }
-  bool is_array() const { return has_tag('['); }
-  bool is_object() const { return has_tag('{'); }
+  VT_JSON_INLINE bool is_string() const { return has_tag('"'); }
+  VT_JSON_INLINE bool is_array() const { return has_tag('['); }
+  VT_JSON_INLINE bool is_object() const { return has_tag('{'); }
   // True for a number with no fractional part (1 and 1.0 alike).
   bool is_integer() const;
 
   // Accessors for the matching type; the fallback is returned on a mismatch.
-  std::string_view as_string(std::string_view fallback = {}) const {
+  VT_JSON_INLINE std::string_view as_string(std::string_view fallback = {}) const {
     return is_string() ? tape_->string(at_) : fallback;
   }
   // The string, or nullopt for any other type (absent and "" told apart).
-  std::optional<std::string_view> if_string() const {
+  VT_JSON_INLINE std::optional<std::string_view> if_string() const {
     if (!is_string()) return std::nullopt;
     return tape_->string(at_);
   }
@@ -129,10 +134,10 @@ class Value {
   friend class Parser;
   friend struct ValueAccess;
   Value(const detail::Tape* tape, std::size_t at) : tape_(tape), at_(at) {}
-  bool has_tag(char tag) const { return tape_ && tape_->tag(at_) == tag; }
+  VT_JSON_INLINE bool has_tag(char tag) const { return tape_ && tape_->tag(at_) == tag; }
   // The index of the closing word of this container; at_ + 1 (an empty
   // range) for anything else.
-  std::size_t end_of_children(char tag) const {
+  VT_JSON_INLINE std::size_t end_of_children(char tag) const {
     return has_tag(tag) ? static_cast<std::uint32_t>(tape_->words[at_]) - 1 : at_ + 1;
   }
 
@@ -151,12 +156,12 @@ class Value::Members {
    public:
     using value_type = Member;
     using difference_type = std::ptrdiff_t;
-    Member operator*() const { return Member{tape_->string(at_), Value(tape_, at_ + 1)}; }
-    iterator& operator++() {
+    VT_JSON_INLINE Member operator*() const { return Member{tape_->string(at_), Value(tape_, at_ + 1)}; }
+    VT_JSON_INLINE iterator& operator++() {
       at_ = tape_->after(at_ + 1);  // past the key and its value
       return *this;
     }
-    bool operator==(const iterator& o) const { return at_ == o.at_; }
+    VT_JSON_INLINE bool operator==(const iterator& o) const { return at_ == o.at_; }
 
    private:
     friend class Members;
@@ -164,8 +169,8 @@ class Value::Members {
     const detail::Tape* tape_;
     std::size_t at_;  // the member's key
   };
-  iterator begin() const { return {object_.tape_, object_.at_ + 1}; }
-  iterator end() const { return {object_.tape_, object_.end_of_children('{')}; }
+  VT_JSON_INLINE iterator begin() const { return {object_.tape_, object_.at_ + 1}; }
+  VT_JSON_INLINE iterator end() const { return {object_.tape_, object_.end_of_children('{')}; }
 
  private:
   friend class Value;
@@ -179,12 +184,12 @@ class Value::Items {
    public:
     using value_type = Value;
     using difference_type = std::ptrdiff_t;
-    Value operator*() const { return Value(tape_, at_); }
-    iterator& operator++() {
+    VT_JSON_INLINE Value operator*() const { return Value(tape_, at_); }
+    VT_JSON_INLINE iterator& operator++() {
       at_ = tape_->after(at_);
       return *this;
     }
-    bool operator==(const iterator& o) const { return at_ == o.at_; }
+    VT_JSON_INLINE bool operator==(const iterator& o) const { return at_ == o.at_; }
 
    private:
     friend class Items;
@@ -192,8 +197,8 @@ class Value::Items {
     const detail::Tape* tape_;
     std::size_t at_;
   };
-  iterator begin() const { return {array_.tape_, array_.at_ + 1}; }
-  iterator end() const { return {array_.tape_, array_.end_of_children('[')}; }
+  VT_JSON_INLINE iterator begin() const { return {array_.tape_, array_.at_ + 1}; }
+  VT_JSON_INLINE iterator end() const { return {array_.tape_, array_.end_of_children('[')}; }
 
  private:
   friend class Value;
@@ -201,8 +206,8 @@ class Value::Items {
   Value array_;
 };
 
-inline Value::Members Value::members() const { return Members(*this); }
-inline Value::Items Value::items() const { return Items(*this); }
+VT_JSON_INLINE Value::Members Value::members() const { return Members(*this); }
+VT_JSON_INLINE Value::Items Value::items() const { return Items(*this); }
 
 // Limits applied to every parse.
 struct ParseLimits {
@@ -252,3 +257,5 @@ struct TextPosition {
 TextPosition position_of(std::string_view text, std::size_t offset);
 
 }  // namespace vt::json
+
+#undef VT_JSON_INLINE

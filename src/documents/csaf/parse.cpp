@@ -11,7 +11,7 @@ namespace {
 // Keys are compared length first, inline (a key is tested against up to 15
 // names, for every member of every object).
 template <std::size_t N>
-bool is(std::string_view key, const char (&name)[N]) {
+[[gnu::always_inline]] inline bool is(std::string_view key, const char (&name)[N]) {
   return key.size() == N - 1 && std::memcmp(key.data(), name, N - 1) == 0;
 }
 

@@ -24,6 +24,9 @@ struct Semver {
   bool prerelease = false;
 };
 std::optional<Semver> semver(std::string_view v) {
+  // Integer versions, the usual case, are not semantic versions; said
+  // before parse_semver() builds its error message for each of them.
+  if (is_integer_version(v)) return std::nullopt;
   auto parsed = version::parse_semver(v);
   if (!parsed || parsed->major.size() > 18) return std::nullopt;  // 18 digits fit 64 bits
   return Semver{std::stoull(std::string(parsed->major)), !parsed->prerelease.empty()};
