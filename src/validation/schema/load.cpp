@@ -208,7 +208,10 @@ class Loader {
                               !n.any_of.empty() || !n.one_of.empty() || n.not_ != kNoNode ||
                               n.if_ != kNoNode;
     }
-    for (Node& n : out_.nodes) set_double_bounds(n);
+    for (Node& n : out_.nodes) {
+      set_double_bounds(n);
+      for (const auto& p : n.properties) n.property_prefixes.push_back(property_prefix(p.first));
+    }
     skip_pure_refs();
     return std::move(out_);
   }

@@ -50,6 +50,28 @@ TEST(SchemaType, BooleanSchemas) {
   EXPECT_EQ(o.paths(), Paths{"/no"});
 }
 
+// Members are matched to properties by length and first seven bytes, then
+// the rest (Node::property_prefixes): names alike in those must still be told
+// apart, long names past the saturated length too.
+TEST(SchemaProperties, NamesAlikeInLengthAndPrefixAreToldApart) {
+  const std::string long_a = std::string(300, 'x') + "a", long_b = std::string(300, 'x') + "b";
+  const std::string longer = std::string(400, 'x');
+  InlineSchema s(R"({"properties":{"product_a":{"type":"string"},"product_b":{"type":"integer"},)"
+                 R"("":{"type":"null"},"ab":{"type":"boolean"},")" +
+                     long_a + R"(":{"type":"string"},")" + long_b +
+                     R"(":{"type":"integer"}},"additionalProperties":false})");
+  EXPECT_TRUE(s.accepts(R"({"product_a":"x","product_b":1,"":null,"ab":true})"));
+  EXPECT_TRUE(s.accepts(R"({")" + long_a + R"(":"x",")" + long_b + R"(":2})"));
+  Outcome o = s.check(R"({"product_a":1,"product_b":"x"})");
+  EXPECT_EQ(o.paths(), (Paths{"/product_a", "/product_b"}));
+  EXPECT_EQ(s.check(R"({")" + long_b + R"(":"x"})").paths(), Paths{"/" + long_b});
+  // Same prefix and saturated length, different names: not a property.
+  EXPECT_EQ(s.check(R"({")" + longer + R"(":1})").message(), "property \"" + std::string(80, 'x') + "...\" is not allowed here");
+  EXPECT_FALSE(s.accepts(R"({"product_c":1})"));
+  EXPECT_FALSE(s.accepts(R"({"a":true})"));
+  EXPECT_FALSE(s.accepts(R"({"abc":true})"));
+}
+
 TEST(SchemaEnum, StringsAndOtherValues) {
   InlineSchema s(R"({"enum":["a","b",1,{"k":[true]},null]})");
   EXPECT_TRUE(s.accepts(R"("b")"));

@@ -7,6 +7,7 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <set>
 #include <span>
 
@@ -284,10 +285,16 @@ class Walker {
 
   // The index of `key` in n.properties, or -1.
   static std::ptrdiff_t find_property(const Node& n, std::string_view key) {
-    for (std::size_t i = 0; i < n.properties.size(); ++i) {
+    const std::uint64_t prefix = property_prefix(key);
+    const std::size_t count = n.property_prefixes.size();
+    const std::uint64_t* prefixes = n.property_prefixes.data();
+    for (std::size_t i = 0; i < count; ++i) {
+      if (prefixes[i] != prefix) continue;
+      // Same first seven bytes and length (saturated at 255, so compared
+      // again): the rest decides.
       const std::string& name = n.properties[i].first;
-      // Length and first byte before memcmp: most names differ there.
-      if (name.size() == key.size() && (key.empty() || name[0] == key[0]) && name == key)
+      if (key.size() <= 7 ||
+          (name.size() == key.size() && std::memcmp(name.data() + 7, key.data() + 7, key.size() - 7) == 0))
         return static_cast<std::ptrdiff_t>(i);
     }
     return -1;
