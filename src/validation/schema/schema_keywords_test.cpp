@@ -72,6 +72,22 @@ TEST(SchemaProperties, NamesAlikeInLengthAndPrefixAreToldApart) {
   EXPECT_FALSE(s.accepts(R"({"abc":true})"));
 }
 
+// Names of up to seven bytes are matched on their prefix alone: it must hold
+// every byte. Each length 1..9, each position changed in turn.
+TEST(SchemaProperties, ShortNamesDifferingInAnyByteAreToldApart) {
+  for (std::size_t length = 1; length <= 9; ++length) {
+    const std::string name(length, 'm');
+    InlineSchema s(R"({"properties":{")" + name + R"(":{"type":"string"}},"additionalProperties":false})");
+    EXPECT_TRUE(s.accepts(R"({")" + name + R"(":"x"})")) << name;
+    for (std::size_t i = 0; i < length; ++i) {
+      std::string other = name;
+      other[i] = 'n';
+      EXPECT_FALSE(s.accepts(R"({")" + other + R"(":"x"})")) << other;
+    }
+    EXPECT_FALSE(s.accepts(R"({")" + name + R"(m":"x"})")) << name << "m";
+  }
+}
+
 TEST(SchemaEnum, StringsAndOtherValues) {
   InlineSchema s(R"({"enum":["a","b",1,{"k":[true]},null]})");
   EXPECT_TRUE(s.accepts(R"("b")"));
