@@ -22,7 +22,7 @@ const char* to_string(Type type) {
 }
 
 dom::element Value::raw() const {
-  return tape_ ? element_at(*tape_, at_) : dom::element();
+  return tape_ ? element_at(tape_->document, at_) : dom::element();
 }
 
 bool Value::is_integer() const {

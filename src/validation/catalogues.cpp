@@ -17,14 +17,11 @@
 
 #include <absl/container/flat_hash_map.h>
 
+#include "core/string_hash.h"
 #include "json/json.h"
 
 namespace vt::validation {
 namespace {
-
-// Debian's Abseil has its own string_view type (ABSL_OPTION_USE_STD_STRING_VIEW
-// is 0), which its string-keyed maps take for lookups without a copy.
-absl::string_view absl_view(std::string_view s) { return {s.data(), s.size()}; }
 
 std::string lower(std::string_view s) {
   std::string out(s);
@@ -156,10 +153,13 @@ Result<json::Value> parse_data_file(json::Parser& parser, const std::string& pat
 }  // namespace
 
 struct Catalogues::Impl {
-  // Flat maps looked up by string_view (no key copied per lookup).
-  absl::flat_hash_map<std::string, std::string> cwe_names;  // "CWE-79" -> name
+  // Looked up by std::string_view (transparent hash and equality: no key
+  // copied per lookup).
+  template <typename V>
+  using ByName = absl::flat_hash_map<std::string, V, StringHash, std::equal_to<>>;
+  ByName<std::string> cwe_names;  // "CWE-79" -> name
   // Every name each weakness had in any catalogue version 1.0 ... current.
-  absl::flat_hash_map<std::string, std::vector<std::string>> cwe_all_names;
+  ByName<std::vector<std::string>> cwe_all_names;
   SubtagSet languages, scripts, regions, variants;
   std::unordered_map<std::string, std::vector<std::string>> extlang_prefixes;
   std::unordered_set<char> extension_singletons;
@@ -328,19 +328,19 @@ Result<std::shared_ptr<const Catalogues>> Catalogues::load(const std::string& da
 }
 
 std::optional<std::string_view> Catalogues::cwe_name(std::string_view cwe_id) const {
-  const auto it = impl_->cwe_names.find(absl_view(cwe_id));
+  const auto it = impl_->cwe_names.find(cwe_id);
   if (it == impl_->cwe_names.end()) return std::nullopt;
   return std::string_view(it->second);
 }
 
 bool Catalogues::cwe_had_name(std::string_view cwe_id, std::string_view name) const {
-  const auto it = impl_->cwe_all_names.find(absl_view(cwe_id));
+  const auto it = impl_->cwe_all_names.find(cwe_id);
   return it != impl_->cwe_all_names.end() &&
          std::find(it->second.begin(), it->second.end(), name) != it->second.end();
 }
 
 bool Catalogues::cwe_existed(std::string_view cwe_id) const {
-  return impl_->cwe_all_names.contains(absl_view(cwe_id));
+  return impl_->cwe_all_names.contains(cwe_id);
 }
 
 bool Catalogues::is_valid_language_tag(std::string_view tag) const {
