@@ -229,13 +229,24 @@ class Parser {
   // UTF-16/32 text are reported as such.
   Result<Value> parse(std::string_view text, std::string_view source);
 
+  // Parses `text` in place when its capacity leaves kPadding bytes beyond
+  // its size (read_file(path, limit, kPadding) reads it so), as parse_file()
+  // does; otherwise as parse() does, which copies the text into a padded
+  // buffer first. For callers that hold documents in memory (benchmarks).
+  Result<Value> parse_padded(const std::string& text, std::string_view source);
+
   // Reads and parses a file ("-" for standard input) without an extra copy.
   Result<Value> parse_file(const std::string& path);
+
+  // Bytes simdjson may read beyond a text's end (its SIMD loads).
+  static constexpr std::size_t kPadding = 64;
 
   // The text of the last successful parse (owned by the parser for parse_file).
   std::string_view text() const;
 
  private:
+  Result<Value> parse_text(std::string_view text, std::string_view source, bool padded);
+
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

@@ -55,6 +55,33 @@ TEST(Json, MembersIterateInOrder) {
   EXPECT_EQ(n, 0u);
 }
 
+TEST(Json, PaddedTextsParseInPlaceAndIgnoreThePadding) {
+  // Bytes beyond the size, inside the capacity, that would change the
+  // document if they were read as part of it.
+  std::string text = R"({"a": [1, "x"]})";
+  const std::size_t size = text.size();
+  text.append(Parser::kPadding + 8, ']');
+  text.resize(size);
+  ASSERT_GE(text.capacity(), text.size() + Parser::kPadding);
+  Parser p;
+  auto root = p.parse_padded(text, "t.json");
+  ASSERT_TRUE(root.ok()) << root.error().to_string();
+  EXPECT_EQ(root->find("a")->size(), 2u);
+  EXPECT_EQ(p.text().data(), text.data());
+
+  std::string bad = "{\n  \"a\": tru\n}";
+  bad.reserve(bad.size() + Parser::kPadding);
+  auto r = p.parse_padded(bad, "bad.json");
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.error().to_string().find("bad.json:2:"), std::string::npos) << r.error().to_string();
+
+  std::string tight = "[true]";  // no room for the padding: parsed from a copy
+  tight.shrink_to_fit();
+  auto copied = p.parse_padded(tight, "t.json");
+  ASSERT_TRUE(copied.ok());
+  EXPECT_EQ(copied->size(), 1u);
+}
+
 TEST(Json, SyntaxErrorsCarryLineAndColumn) {
   Parser p;
   auto r = p.parse("{\n  \"a\": 1,\n  \"b\": tru\n}", "bad.json");

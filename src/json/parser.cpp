@@ -58,7 +58,20 @@ Error syntax_error(std::string_view text, std::string_view source, std::size_t m
 
 }  // namespace
 
+static_assert(Parser::kPadding >= simdjson::SIMDJSON_PADDING);
+
 Result<Value> Parser::parse(std::string_view text, std::string_view source) {
+  // Reuse the caller's memory when it already carries simdjson's padding.
+  const Impl& m = *impl_;
+  return parse_text(text, source,
+                    m.owned.data() == text.data() && m.owned.capacity() >= text.size() + kPadding);
+}
+
+Result<Value> Parser::parse_padded(const std::string& text, std::string_view source) {
+  return parse_text(text, source, text.capacity() >= text.size() + kPadding);
+}
+
+Result<Value> Parser::parse_text(std::string_view text, std::string_view source, bool padded) {
   Impl& m = *impl_;
   m.text = {};
   if (text.size() > m.limits.max_bytes)
@@ -68,9 +81,6 @@ Result<Value> Parser::parse(std::string_view text, std::string_view source) {
                       std::string(source));
   if (std::string enc = describe_encoding_problem(text); !enc.empty())
     return make_error(ErrorCode::kInvalidInput, enc, std::string(source));
-  // Reuse the caller's memory when it already carries simdjson's padding.
-  bool padded = m.owned.data() == text.data() &&
-                m.owned.capacity() >= text.size() + simdjson::SIMDJSON_PADDING;
   simdjson::dom::element root;
   auto code = m.dom.parse(text.data(), text.size(), !padded).get(root);
   if (code != simdjson::SUCCESS) return syntax_error(text, source, m.limits.max_depth, code);
@@ -89,8 +99,8 @@ Result<Value> Parser::parse(std::string_view text, std::string_view source) {
 Result<Value> Parser::parse_file(const std::string& path) {
   Impl& m = *impl_;
   m.owned.clear();
-  VT_ASSIGN_OR_RETURN(m.owned, read_file(path, m.limits.max_bytes, simdjson::SIMDJSON_PADDING));
-  m.owned.reserve(m.owned.size() + simdjson::SIMDJSON_PADDING);  // stdin: grown here (one copy)
+  VT_ASSIGN_OR_RETURN(m.owned, read_file(path, m.limits.max_bytes, kPadding));
+  m.owned.reserve(m.owned.size() + kPadding);  // stdin: grown here (one copy)
   return parse(m.owned, path == "-" ? "<stdin>" : path);
 }
 
