@@ -71,6 +71,10 @@ struct Node {
   // reads these for every value and the rest of the node only when set.
   bool object_keywords = false, array_keywords = false, string_keywords = false,
        number_keywords = false, enum_or_applicators = false;
+  // Keywords for a single value only (type, enum/const, string and number
+  // keywords): no $ref, no applicator, nothing for objects or arrays, so
+  // nothing below it is visited. Most of a document's values meet a leaf.
+  bool leaf = false;
   // objects
   std::vector<std::pair<std::string, NodeId>> properties;
   // property_prefix(name) of each of `properties`, side by side: a member's

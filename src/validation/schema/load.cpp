@@ -207,6 +207,9 @@ class Loader {
       n.enum_or_applicators = !n.enum_values.empty() || n.const_value || !n.all_of.empty() ||
                               !n.any_of.empty() || !n.one_of.empty() || n.not_ != kNoNode ||
                               n.if_ != kNoNode;
+      n.leaf = !n.always_false && n.ref == kNoNode && !n.object_keywords && !n.array_keywords &&
+               n.all_of.empty() && n.any_of.empty() && n.one_of.empty() && n.not_ == kNoNode &&
+               n.if_ == kNoNode;
     }
     for (Node& n : out_.nodes) {
       set_double_bounds(n);

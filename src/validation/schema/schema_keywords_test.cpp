@@ -270,6 +270,36 @@ TEST(SchemaCombinators, IfThenElse) {
   EXPECT_FALSE(s.accepts(R"({"k":"z","a":1})"));
 }
 
+// A member's or item's value under a leaf schema (scalar keywords only) is
+// checked on a shorter path than the root value (Walker::visit_child): the
+// same values must get the same findings, in the same order, either way.
+TEST(SchemaFindings, LeafSchemasJudgeMembersAndItemsAsTheRoot) {
+  const std::string leaf = R"({"type":["string","number"],"enum":["ab","abc",7],"minLength":2,"maximum":8})";
+  InlineSchema root(leaf);
+  InlineSchema member(R"({"properties":{"v":)" + leaf + "}}");
+  InlineSchema item(R"({"items":)" + leaf + "}");
+  InlineSchema verdict(R"({"oneOf":[{"properties":{"v":)" + leaf + R"(}},{"required":["w"]}]})");
+  for (const std::string value : {R"("ab")", "7", R"("a")", "9", "true", R"("abcd")", "null"}) {
+    const Outcome a = root.check(value), b = member.check(R"({"v":)" + value + "}"),
+                  c = item.check("[" + value + "]");
+    EXPECT_EQ(b.valid, a.valid) << value;
+    EXPECT_EQ(c.valid, a.valid) << value;
+    ASSERT_EQ(b.findings.size(), a.findings.size()) << value;
+    ASSERT_EQ(c.findings.size(), a.findings.size()) << value;
+    for (std::size_t i = 0; i < a.findings.size(); ++i) {
+      EXPECT_EQ(b.findings[i].message, a.findings[i].message) << value;
+      EXPECT_EQ(b.findings[i].path, "/v") << value;
+      EXPECT_EQ(c.findings[i].message, a.findings[i].message) << value;
+      EXPECT_EQ(c.findings[i].path, "/0") << value;
+    }
+    // Inside oneOf only the verdict is taken: the first alternative alone decides here.
+    EXPECT_EQ(verdict.accepts(R"({"v":)" + value + "}"), a.valid) << value;
+  }
+  EXPECT_EQ(root.check(R"("a")").findings.size(), 2u);  // enum and minLength, both reported
+  EXPECT_FALSE(root.accepts("true"));
+  EXPECT_TRUE(root.accepts("7"));
+}
+
 TEST(SchemaFindings, PrefixedByTheInstancePointer) {
   // Validating a value inside a larger document reports pointers from the root.
   json::Parser parser;

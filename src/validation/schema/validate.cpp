@@ -144,6 +144,15 @@ class Walker {
     return ok;
   }
 
+  // A member's or item's value. A leaf node is checked without a call to
+  // visit() and visit_node(): their bookkeeping and their frames, sized for
+  // every keyword, cost more than a leaf's own checks.
+  bool visit_child(NodeId id, const dom::element& e) {
+    const Node& n = c_.nodes[id];
+    if (n.leaf && depth_ < kMaxDepth) return check_type(n, e) && check_keywords(n, e);
+    return visit(id, e);
+  }
+
   bool visit_node(const Node& n, const dom::element& e) {
     if (n.always_false) {
       fail("no value is allowed here");
@@ -152,33 +161,8 @@ class Walker {
     bool ok = true;
     if (n.ref != kNoNode) ok &= visit(n.ref, e);
     if (!ok && !reporting()) return false;
-    dom::element_type t = e.type();
-    if (n.types) {
-      if (!type_matches(n, e)) {
-        if (!reporting()) return false;
-        fail(std::string("expected ") + expected_types(n.types) + ", found " + type_name(t));
-        return false;  // the other keywords would only repeat it
-      }
-    }
-    if (n.enum_or_applicators && (!n.enum_values.empty() || n.const_value)) ok &= check_enum(n, e);
-    if (!ok && !reporting()) return false;
-    // The node's keyword kinds first, then the value's type: a node has
-    // keywords of the kind its type declares, so these branches follow the
-    // node and are predicted, where a switch on the value's type was an
-    // indirect jump mispredicted at every change of type.
-    if (n.object_keywords && t == dom::element_type::OBJECT) {
-      dom::object obj;
-      if (!e.get_object().get(obj)) ok &= check_object(n, obj);
-    } else if (n.array_keywords && t == dom::element_type::ARRAY) {
-      dom::array arr;
-      if (!e.get_array().get(arr)) ok &= check_array(n, arr);
-    } else if (n.string_keywords && t == dom::element_type::STRING) {
-      std::string_view s;
-      if (!e.get_string().get(s)) ok &= check_string(n, s);
-    } else if (n.number_keywords && (t == dom::element_type::INT64 || t == dom::element_type::UINT64 ||
-                                     t == dom::element_type::DOUBLE)) {
-      ok &= check_number(n, e);
-    }
+    if (!check_type(n, e)) return false;  // the other keywords would only repeat it
+    ok &= check_keywords(n, e);
     if (!ok && !reporting()) return false;
     if (!n.enum_or_applicators) return ok;  // the usual node: nothing below applies
     for (NodeId s : n.all_of) {
@@ -200,6 +184,43 @@ class Walker {
       } else if (n.else_ != kNoNode) {
         ok &= visit(n.else_, e);
       }
+    }
+    return ok;
+  }
+
+  // The type keyword; a mismatch is reported here.
+  [[gnu::always_inline]] bool check_type(const Node& n, const dom::element& e) {
+    if (!n.types || type_matches(n, e)) return true;
+    return type_mismatch(n, e);
+  }
+  [[gnu::noinline, gnu::cold]] bool type_mismatch(const Node& n, const dom::element& e) {
+    if (reporting())
+      fail(std::string("expected ") + expected_types(n.types) + ", found " + type_name(e.type()));
+    return false;
+  }
+
+  // enum/const, then the keywords of the value's own kind.
+  bool check_keywords(const Node& n, const dom::element& e) {
+    bool ok = true;
+    if (n.enum_or_applicators && (!n.enum_values.empty() || n.const_value)) ok &= check_enum(n, e);
+    if (!ok && !reporting()) return false;
+    const dom::element_type t = e.type();
+    // The node's keyword kinds first, then the value's type: a node has
+    // keywords of the kind its type declares, so these branches follow the
+    // node and are predicted, where a switch on the value's type was an
+    // indirect jump mispredicted at every change of type.
+    if (n.object_keywords && t == dom::element_type::OBJECT) {
+      dom::object obj;
+      if (!e.get_object().get(obj)) ok &= check_object(n, obj);
+    } else if (n.array_keywords && t == dom::element_type::ARRAY) {
+      dom::array arr;
+      if (!e.get_array().get(arr)) ok &= check_array(n, arr);
+    } else if (n.string_keywords && t == dom::element_type::STRING) {
+      std::string_view s;
+      if (!e.get_string().get(s)) ok &= check_string(n, s);
+    } else if (n.number_keywords && (t == dom::element_type::INT64 || t == dom::element_type::UINT64 ||
+                                     t == dom::element_type::DOUBLE)) {
+      ok &= check_number(n, e);
     }
     return ok;
   }
@@ -313,12 +334,12 @@ class Walker {
       if (i >= 0) {
         known = true;
         if (i < 64) matched |= std::uint64_t{1} << i;
-        ok &= visit(n.properties[static_cast<std::size_t>(i)].second, field.value);
+        ok &= visit_child(n.properties[static_cast<std::size_t>(i)].second, field.value);
       }
       for (const auto& [re, id] : n.pattern_properties) {
         if (re->search(field.key)) {
           known = true;
-          ok &= visit(id, field.value);
+          ok &= visit_child(id, field.value);
         }
       }
       if (!known && n.additional_properties != kNoNode) {
@@ -327,7 +348,7 @@ class Walker {
           fail("property " + quote_text(field.key) + " is not allowed here");
           ok = false;
         } else {
-          ok &= visit(n.additional_properties, field.value);
+          ok &= visit_child(n.additional_properties, field.value);
         }
       }
       if (n.property_names != kNoNode) {
@@ -405,13 +426,13 @@ class Walker {
     for (dom::element item : arr) {
       path_.push_back({{}, i, true});
       if (i < n.prefix_items.size())
-        ok &= visit(n.prefix_items[i], item);
+        ok &= visit_child(n.prefix_items[i], item);
       else if (n.items != kNoNode) {
         if (c_.nodes[n.items].always_false) {
           fail("no more than " + std::to_string(n.prefix_items.size()) + " items are allowed");
           ok = false;
         } else {
-          ok &= visit(n.items, item);
+          ok &= visit_child(n.items, item);
         }
       }
       if (n.contains != kNoNode && probe(n.contains, item)) ++matches;
