@@ -94,9 +94,10 @@ Result<std::unique_ptr<EcmaRegex>> EcmaRegex::compile(std::string_view pattern) 
                       "pattern /" + std::string(pattern) + "/ does not compile: " + reinterpret_cast<char*>(buf) +
                           " at offset " + std::to_string(offset));
   }
-  pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);  // falls back to the interpreter if JIT is unavailable
   auto r = std::unique_ptr<EcmaRegex>(new EcmaRegex());
   r->code_ = code;
+  // Without JIT (unsupported CPU, no executable memory) the interpreter runs.
+  r->jit_ = pcre2_jit_compile(code, PCRE2_JIT_COMPLETE) == 0;
   return r;
 }
 
@@ -104,9 +105,13 @@ EcmaRegex::~EcmaRegex() { pcre2_code_free(static_cast<pcre2_code*>(code_)); }
 
 bool EcmaRegex::search(std::string_view subject) const {
   thread_local MatchData m;
-  // The JSON layer has validated UTF-8 already.
-  int rc = pcre2_match(static_cast<pcre2_code*>(code_), reinterpret_cast<PCRE2_SPTR>(subject.data()), subject.size(), 0,
-                       PCRE2_NO_UTF_CHECK, m.data, m.context);
+  auto* code = static_cast<pcre2_code*>(code_);
+  auto* text = reinterpret_cast<PCRE2_SPTR>(subject.data());
+  // The JSON layer has validated UTF-8 already. pcre2_jit_match() is
+  // pcre2_match() on compiled code minus its checks of the arguments (a
+  // sixth of a short match); it honours the context's match limit too.
+  int rc = jit_ ? pcre2_jit_match(code, text, subject.size(), 0, 0, m.data, m.context)
+                : pcre2_match(code, text, subject.size(), 0, PCRE2_NO_UTF_CHECK, m.data, m.context);
   return rc >= 0;
 }
 

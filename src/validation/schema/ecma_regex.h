@@ -26,6 +26,7 @@ class EcmaRegex {
  private:
   EcmaRegex() = default;
   void* code_ = nullptr;  // pcre2_code*
+  bool jit_ = false;      // compiled to machine code: matched by pcre2_jit_match()
 };
 
 }  // namespace vt::validation::schema

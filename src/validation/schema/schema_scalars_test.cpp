@@ -19,6 +19,16 @@ TEST(SchemaPattern, UnanchoredSearch) {
   EXPECT_TRUE(s.accepts("12"));  // pattern applies to strings only
 }
 
+// A hostile pattern on a hostile string backtracks exponentially (2^60 steps
+// here): the match limit stops it early, also on JIT-compiled patterns, and
+// a match cut short counts as none. (With a limit of 4e9 steps this takes
+// seconds instead of milliseconds.)
+TEST(SchemaPattern, RunawayBacktrackingStopsAtTheMatchLimit) {
+  InlineSchema s(R"({"pattern":"^(a+)+$"})");
+  EXPECT_TRUE(s.accepts(R"("aaaa")"));
+  EXPECT_FALSE(s.accepts("\"" + std::string(60, 'a') + "b\""));
+}
+
 TEST(SchemaPattern, DollarIsTheEndOfInputOnly) {
   // PCRE's $ also matches before a final newline; ECMA-262's does not.
   InlineSchema s(R"({"pattern":"^[a-z]+$"})");
