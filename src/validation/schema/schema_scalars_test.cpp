@@ -3,6 +3,7 @@
 // minimum/maximum (inclusive and exclusive) and multipleOf exact on decimals.
 #include <gtest/gtest.h>
 
+#include "validation/schema/formats.h"
 #include "validation/schema/schema_testing.h"
 
 namespace vt::validation::schema {
@@ -114,6 +115,26 @@ TEST(SchemaFormat, Uri) {
   EXPECT_EQ(o.paths(), Paths{"/u"});
   EXPECT_FALSE(s.accepts(R"({"u":"https://exa mple.com"})"));
   EXPECT_FALSE(s.accepts(R"({"u":""})"));
+}
+
+// URIs are checked 16 bytes at a time for the common characters, by table
+// otherwise: a character at any position, in a whole block or in the tail,
+// must get the same verdict.
+TEST(SchemaFormat, UriCharactersAtEveryPosition) {
+  const std::string base = "https://www.example.com/news-events/ics-advisories/icsa-24-123-01_x~y=z";
+  ASSERT_TRUE(is_uri(base));
+  const std::vector<std::string> bad = {" ", "\"", "<", ">", "\\", "^", "`", "{", "|", "}",
+                                        "\x7f", "\x01", "\xc3\xa9", "%4_", "%zz"};
+  const std::vector<std::string> good = {"!", "$", "'", "(", "*", "@", "[", "]", ":", ";", "%41", "#"};
+  for (std::size_t at = 8; at <= base.size(); ++at) {
+    for (const std::string& c : bad)
+      EXPECT_FALSE(is_uri(base.substr(0, at) + c + base.substr(at))) << at << " " << c;
+    for (const std::string& c : good)
+      EXPECT_TRUE(is_uri(base.substr(0, at) + c + base.substr(at))) << at << " " << c;
+    EXPECT_FALSE(is_uri(base.substr(0, at) + "#" + base.substr(at) + "#")) << at;  // two fragments
+    EXPECT_FALSE(is_uri(base.substr(0, at) + "%")) << at;  // cut short
+    EXPECT_FALSE(is_uri(base.substr(0, at) + "%4")) << at;
+  }
 }
 
 TEST(SchemaFormat, Email) {
