@@ -309,13 +309,20 @@ class Walker {
     const std::uint64_t prefix = property_prefix(key);
     const std::size_t count = n.property_prefixes.size();
     const std::uint64_t* prefixes = n.property_prefixes.data();
+    const std::size_t size = key.size();
     for (std::size_t i = 0; i < count; ++i) {
       if (prefixes[i] != prefix) continue;
+      if (size <= 7) return static_cast<std::ptrdiff_t>(i);  // the prefix holds the whole name
       // Same first seven bytes and length (saturated at 255, so compared
-      // again): the rest decides.
+      // again): the rest decides. The last eight bytes, loaded once each,
+      // complete names of up to 15 bytes, most of them; memcmp (a call)
+      // only for the middle of longer ones.
       const std::string& name = n.properties[i].first;
-      if (key.size() <= 7 ||
-          (name.size() == key.size() && std::memcmp(name.data() + 7, key.data() + 7, key.size() - 7) == 0))
+      if (name.size() != size) continue;
+      std::uint64_t a, b;
+      std::memcpy(&a, name.data() + size - 8, 8);
+      std::memcpy(&b, key.data() + size - 8, 8);
+      if (a == b && (size <= 15 || std::memcmp(name.data() + 7, key.data() + 7, size - 15) == 0))
         return static_cast<std::ptrdiff_t>(i);
     }
     return -1;
