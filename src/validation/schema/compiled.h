@@ -108,6 +108,7 @@ struct Node {
   // any
   std::vector<std::string> enum_values;   // canonical JSON text
   std::vector<std::string> enum_strings;  // the string members of enum, unquoted (the fast path)
+  std::vector<std::uint64_t> enum_prefixes;  // property_prefix() of each of enum_strings
   bool enum_only_strings = false;
   std::optional<std::string> const_value;
   std::optional<std::string>

@@ -214,6 +214,7 @@ class Loader {
     for (Node& n : out_.nodes) {
       set_double_bounds(n);
       for (const auto& p : n.properties) n.property_prefixes.push_back(property_prefix(p.first));
+      for (const auto& e : n.enum_strings) n.enum_prefixes.push_back(property_prefix(e));
     }
     skip_pure_refs();
     return std::move(out_);

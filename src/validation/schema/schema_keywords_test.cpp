@@ -110,6 +110,23 @@ TEST(SchemaEnum, OnlyStringsFastPathStillRejectsOtherTypes) {
   EXPECT_FALSE(s.accepts(R"({"c":["vendor"]})"));
 }
 
+// String enums are matched as member names are (prefix, then the rest):
+// values alike in length and first bytes, each byte changed in turn, lengths
+// 1..40, must be told apart.
+TEST(SchemaEnum, StringsDifferingInAnyByteAreToldApart) {
+  for (std::size_t length = 1; length <= 40; ++length) {
+    const std::string value(length, 'v');
+    InlineSchema s(R"({"enum":[")" + value + R"(","w"]})");
+    EXPECT_TRUE(s.accepts(R"(")" + value + R"(")")) << value;
+    for (std::size_t i = 0; i < length; ++i) {
+      std::string other = value;
+      other[i] = 'u';
+      EXPECT_FALSE(s.accepts(R"(")" + other + R"(")")) << other;
+    }
+    EXPECT_FALSE(s.accepts(R"(")" + value + R"(v")")) << value << "v";
+  }
+}
+
 TEST(SchemaConst, ComparesCanonically) {
   InlineSchema s(R"({"const":{"a":1,"b":[1,2]}})");
   EXPECT_TRUE(s.accepts(R"({"b":[1,2],"a":1})"));  // member order does not matter

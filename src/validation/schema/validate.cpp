@@ -283,8 +283,9 @@ class Walker {
     if (!n.const_value && n.enum_only_strings && e.is_string()) {
       // The common case (category, status, ...): no allocation.
       std::string_view s = e.get_string().value_unsafe();
-      for (const auto& allowed : n.enum_strings)
-        if (allowed == s) return true;
+      const std::uint64_t prefix = property_prefix(s);
+      for (std::size_t i = 0; i < n.enum_prefixes.size(); ++i)
+        if (n.enum_prefixes[i] == prefix && rest_equal(n.enum_strings[i], s)) return true;
     }
     std::string mine = canonical_here(e);
     if (n.const_value && mine != *n.const_value) {
@@ -304,26 +305,28 @@ class Walker {
     return true;
   }
 
+  // Whether `name` equals `key`, given that their property_prefix() values
+  // are equal (same first seven bytes, same length up to 255).
+  static bool rest_equal(const std::string& name, std::string_view key) {
+    const std::size_t size = key.size();
+    if (size <= 7) return true;  // the prefix holds the whole name
+    if (name.size() != size) return false;
+    // The last eight bytes, loaded once each, complete names of up to 15
+    // bytes, most of them; memcmp (a call) only for the middle of longer ones.
+    std::uint64_t a, b;
+    std::memcpy(&a, name.data() + size - 8, 8);
+    std::memcpy(&b, key.data() + size - 8, 8);
+    return a == b && (size <= 15 || std::memcmp(name.data() + 7, key.data() + 7, size - 15) == 0);
+  }
+
   // The index of `key` in n.properties, or -1.
   static std::ptrdiff_t find_property(const Node& n, std::string_view key) {
     const std::uint64_t prefix = property_prefix(key);
     const std::size_t count = n.property_prefixes.size();
     const std::uint64_t* prefixes = n.property_prefixes.data();
-    const std::size_t size = key.size();
     for (std::size_t i = 0; i < count; ++i) {
       if (prefixes[i] != prefix) continue;
-      if (size <= 7) return static_cast<std::ptrdiff_t>(i);  // the prefix holds the whole name
-      // Same first seven bytes and length (saturated at 255, so compared
-      // again): the rest decides. The last eight bytes, loaded once each,
-      // complete names of up to 15 bytes, most of them; memcmp (a call)
-      // only for the middle of longer ones.
-      const std::string& name = n.properties[i].first;
-      if (name.size() != size) continue;
-      std::uint64_t a, b;
-      std::memcpy(&a, name.data() + size - 8, 8);
-      std::memcpy(&b, key.data() + size - 8, 8);
-      if (a == b && (size <= 15 || std::memcmp(name.data() + 7, key.data() + 7, size - 15) == 0))
-        return static_cast<std::ptrdiff_t>(i);
+      if (rest_equal(n.properties[i].first, key)) return static_cast<std::ptrdiff_t>(i);
     }
     return -1;
   }
