@@ -38,8 +38,22 @@ Result<std::string> read_stream(int fd, const std::string& path, std::uint64_t m
 
 }  // namespace
 
-Result<std::string> read_file(const std::string& path, std::uint64_t max_bytes, std::size_t extra_capacity) {
-  if (path == "-") return read_stream(STDIN_FILENO, "<stdin>", max_bytes);
+namespace {
+
+// A stream read whole (standard input, a pipe) moved into the buffer.
+Result<std::size_t> take_stream(Result<std::string> text, std::string& buffer, std::size_t padding) {
+  if (!text.ok()) return text.error();
+  const std::size_t size = text->size();
+  buffer = std::move(*text);
+  buffer.resize(size + padding);
+  return size;
+}
+
+}  // namespace
+
+Result<std::size_t> read_file_into(const std::string& path, std::string& buffer,
+                                   std::uint64_t max_bytes, std::size_t padding) {
+  if (path == "-") return take_stream(read_stream(STDIN_FILENO, "<stdin>", max_bytes), buffer, padding);
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return io_error(path, "cannot open");
   struct stat st {};
@@ -60,29 +74,34 @@ Result<std::string> read_file(const std::string& path, std::uint64_t max_bytes, 
                           " bytes",
                       path);
   }
-  std::string out;
-  if (S_ISREG(st.st_mode)) {
-    out.reserve(static_cast<size_t>(st.st_size) + extra_capacity);
-    out.resize(static_cast<size_t>(st.st_size));
-    size_t done = 0;
-    while (done < out.size()) {
-      ssize_t n = ::read(fd, out.data() + done, out.size() - done);
-      if (n < 0) {
-        if (errno == EINTR) continue;
-        Error e = io_error(path, "cannot read");
-        ::close(fd);
-        return e;
-      }
-      if (n == 0) break;  // file shrank while reading
-      done += static_cast<size_t>(n);
-    }
-    out.resize(done);
+  if (!S_ISREG(st.st_mode)) {
+    auto text = read_stream(fd, path, max_bytes);
     ::close(fd);
-    return out;
+    return take_stream(std::move(text), buffer, padding);
   }
-  auto r = read_stream(fd, path, max_bytes);
+  const auto size = static_cast<std::size_t>(st.st_size);
+  if (buffer.size() < size + padding) buffer.resize(size + padding);  // zero-fills only what it adds
+  std::size_t done = 0;
+  while (done < size) {
+    ssize_t n = ::read(fd, buffer.data() + done, size - done);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      Error e = io_error(path, "cannot read");
+      ::close(fd);
+      return e;
+    }
+    if (n == 0) break;  // file shrank while reading
+    done += static_cast<std::size_t>(n);
+  }
   ::close(fd);
-  return r;
+  return done;
+}
+
+Result<std::string> read_file(const std::string& path, std::uint64_t max_bytes, std::size_t extra_capacity) {
+  std::string out;
+  VT_ASSIGN_OR_RETURN(std::size_t size, read_file_into(path, out, max_bytes, extra_capacity));
+  out.resize(size);  // the capacity stays: `extra_capacity` bytes past the content
+  return out;
 }
 
 Result<std::string> read_file_head(const std::string& path, std::size_t bytes) {

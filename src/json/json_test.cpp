@@ -1,6 +1,10 @@
 #include "json/json.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
 
 #include "json/writer.h"
 
@@ -80,6 +84,36 @@ TEST(Json, PaddedTextsParseInPlaceAndIgnoreThePadding) {
   auto copied = p.parse_padded(tight, "t.json");
   ASSERT_TRUE(copied.ok());
   EXPECT_EQ(copied->size(), 1u);
+}
+
+// parse_file() reads every file into one buffer: after a larger file, the
+// older bytes past a shorter one's end are padding and must not count.
+TEST(Json, FilesReadIntoOneBufferEndAtTheirOwnSize) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("vt_json_files_" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  auto write = [&](const char* name, const std::string& text) {
+    std::ofstream(dir / name, std::ios::binary) << text;
+    return (dir / name).string();
+  };
+  std::string big = R"({"items": [)";
+  for (int i = 0; i < 2000; ++i) big += (i ? "," : "") + std::to_string(i);
+  big += "]}";
+  const std::string big_path = write("big.json", big);
+  const std::string cut_path = write("cut.json", R"({"a": )");
+  const std::string small_path = write("small.json", "[1]");
+  Parser p;
+  auto first = p.parse_file(big_path);
+  ASSERT_TRUE(first.ok()) << first.error().to_string();
+  EXPECT_EQ(first->find("items")->size(), 2000u);
+  auto cut = p.parse_file(cut_path);
+  ASSERT_FALSE(cut.ok());
+  EXPECT_NE(cut.error().to_string().find("cut.json:1:7"), std::string::npos) << cut.error().to_string();
+  auto small = p.parse_file(small_path);
+  ASSERT_TRUE(small.ok()) << small.error().to_string();
+  EXPECT_EQ(small->size(), 1u);
+  EXPECT_EQ(p.text(), "[1]");
+  fs::remove_all(dir);
 }
 
 TEST(Json, SyntaxErrorsCarryLineAndColumn) {
