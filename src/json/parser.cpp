@@ -63,10 +63,7 @@ Error syntax_error(std::string_view text, std::string_view source, std::size_t m
 static_assert(Parser::kPadding >= simdjson::SIMDJSON_PADDING);
 
 Result<Value> Parser::parse(std::string_view text, std::string_view source) {
-  // Reuse the caller's memory when it already carries simdjson's padding.
-  const Impl& m = *impl_;
-  return parse_text(text, source,
-                    m.owned.data() == text.data() && m.owned.capacity() >= text.size() + kPadding);
+  return parse_text(text, source, false);  // simdjson copies it into a padded buffer
 }
 
 Result<Value> Parser::parse_padded(const std::string& text, std::string_view source) {

@@ -61,6 +61,20 @@ inline std::uint64_t property_prefix(std::string_view name) {
   return length | byte(0) << 8 | byte(n / 2) << 16 | byte(n - 1) << 24;  // n <= 3: all its bytes
 }
 
+// Whether `a` equals `b`, given that their property_prefix() values are
+// equal (same length below 255, same first seven bytes, or all of them).
+inline bool same_name_after_prefix(std::string_view a, std::string_view b) {
+  const std::size_t size = b.size();
+  if (size <= 7) return true;  // the prefix holds the whole name
+  if (a.size() != size) return false;
+  // The last eight bytes, loaded once each, complete names of up to 15
+  // bytes, most of them; memcmp (a call) only for the middle of longer ones.
+  std::uint64_t x, y;
+  std::memcpy(&x, a.data() + size - 8, 8);
+  std::memcpy(&y, b.data() + size - 8, 8);
+  return x == y && (size <= 15 || std::memcmp(a.data() + 7, b.data() + 7, size - 15) == 0);
+}
+
 struct Node {
   bool always_false = false;  // the schema `false`
   std::uint8_t types = 0;     // 0: any type

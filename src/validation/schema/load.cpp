@@ -204,12 +204,11 @@ class Loader {
       n.string_keywords = n.min_length || n.max_length || n.pattern || n.format != Format::kNone;
       n.number_keywords =
           n.minimum || n.maximum || n.exclusive_minimum || n.exclusive_maximum || n.multiple_of;
-      n.enum_or_applicators = !n.enum_values.empty() || n.const_value || !n.all_of.empty() ||
-                              !n.any_of.empty() || !n.one_of.empty() || n.not_ != kNoNode ||
-                              n.if_ != kNoNode;
+      const bool applicators = !n.all_of.empty() || !n.any_of.empty() || !n.one_of.empty() ||
+                               n.not_ != kNoNode || n.if_ != kNoNode;
+      n.enum_or_applicators = !n.enum_values.empty() || n.const_value || applicators;
       n.leaf = !n.always_false && n.ref == kNoNode && !n.object_keywords && !n.array_keywords &&
-               n.all_of.empty() && n.any_of.empty() && n.one_of.empty() && n.not_ == kNoNode &&
-               n.if_ == kNoNode;
+               !applicators;
     }
     for (Node& n : out_.nodes) {
       set_double_bounds(n);

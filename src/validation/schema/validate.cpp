@@ -285,7 +285,7 @@ class Walker {
       std::string_view s = e.get_string().value_unsafe();
       const std::uint64_t prefix = property_prefix(s);
       for (std::size_t i = 0; i < n.enum_prefixes.size(); ++i)
-        if (n.enum_prefixes[i] == prefix && rest_equal(n.enum_strings[i], s)) return true;
+        if (n.enum_prefixes[i] == prefix && same_name_after_prefix(n.enum_strings[i], s)) return true;
     }
     std::string mine = canonical_here(e);
     if (n.const_value && mine != *n.const_value) {
@@ -305,20 +305,6 @@ class Walker {
     return true;
   }
 
-  // Whether `name` equals `key`, given that their property_prefix() values
-  // are equal (same first seven bytes, same length up to 255).
-  static bool rest_equal(const std::string& name, std::string_view key) {
-    const std::size_t size = key.size();
-    if (size <= 7) return true;  // the prefix holds the whole name
-    if (name.size() != size) return false;
-    // The last eight bytes, loaded once each, complete names of up to 15
-    // bytes, most of them; memcmp (a call) only for the middle of longer ones.
-    std::uint64_t a, b;
-    std::memcpy(&a, name.data() + size - 8, 8);
-    std::memcpy(&b, key.data() + size - 8, 8);
-    return a == b && (size <= 15 || std::memcmp(name.data() + 7, key.data() + 7, size - 15) == 0);
-  }
-
   // The index of `key` in n.properties, or -1.
   static std::ptrdiff_t find_property(const Node& n, std::string_view key) {
     const std::uint64_t prefix = property_prefix(key);
@@ -326,7 +312,7 @@ class Walker {
     const std::uint64_t* prefixes = n.property_prefixes.data();
     for (std::size_t i = 0; i < count; ++i) {
       if (prefixes[i] != prefix) continue;
-      if (rest_equal(n.properties[i].first, key)) return static_cast<std::ptrdiff_t>(i);
+      if (same_name_after_prefix(n.properties[i].first, key)) return static_cast<std::ptrdiff_t>(i);
     }
     return -1;
   }
