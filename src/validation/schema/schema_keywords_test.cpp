@@ -4,6 +4,10 @@
 // allOf/anyOf/oneOf/not, if/then/else; with the JSON pointer each failure names.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <map>
+#include <string>
+
 #include "validation/schema/schema_testing.h"
 
 namespace vt::validation::schema {
@@ -87,6 +91,40 @@ TEST(SchemaProperties, ShortNamesDifferingInAnyByteAreToldApart) {
     }
     EXPECT_FALSE(s.accepts(R"({")" + name + R"(m":"x"})")) << name << "m";
   }
+}
+
+// The lookup starts after the property matched last (members usually come
+// in the schema's order) and wraps around: members in any order, repeated
+// or unknown, are each found. Every order of four members, each member of
+// the wrong type in turn, must be reported at its own pointer.
+TEST(SchemaProperties, MembersAreFoundInAnyOrder) {
+  InlineSchema s(R"({"properties":{"a":{"type":"string"},"b":{"type":"integer"},)"
+                 R"("c":{"type":"boolean"},"d":{"type":"null"}},"required":["a","b","c","d"],)"
+                 R"("additionalProperties":false})");
+  const std::map<char, std::pair<std::string, std::string>> value = {
+      {'a', {"\"x\"", "1"}}, {'b', {"1", "\"x\""}}, {'c', {"true", "null"}}, {'d', {"null", "false"}}};
+  std::string order = "abcd";
+  int orders = 0;
+  do {
+    ++orders;
+    for (char wrong : std::string("-abcd")) {
+      std::string doc = "{";
+      for (char m : order) {
+        if (doc.size() > 1) doc += ',';
+        doc += std::string("\"") + m + "\":" + (m == wrong ? value.at(m).second : value.at(m).first);
+      }
+      doc += '}';
+      Outcome o = s.check(doc);
+      if (wrong == '-')
+        EXPECT_TRUE(o.valid) << doc << ": " << o.message();
+      else
+        EXPECT_EQ(o.paths(), Paths{std::string("/") + wrong}) << doc;
+    }
+  } while (std::next_permutation(order.begin(), order.end()));
+  EXPECT_EQ(orders, 24);
+  // A repeated member is checked each time; an unknown one between known ones.
+  EXPECT_EQ(s.check(R"({"b":1,"a":"x","b":"y","c":true,"d":null})").paths(), Paths{"/b"});
+  EXPECT_EQ(s.check(R"({"d":null,"z":1,"a":"x","b":1,"c":true})").paths(), Paths{"/z"});
 }
 
 TEST(SchemaEnum, StringsAndOtherValues) {

@@ -305,12 +305,19 @@ class Walker {
     return true;
   }
 
-  // The index of `key` in n.properties, or -1.
-  static std::ptrdiff_t find_property(const Node& n, std::string_view key) {
+  // The index of `key` in n.properties, or -1. The scan starts at `from`,
+  // the property after the last one matched, and wraps around: producers
+  // write members in the schema's order (CSAF's is alphabetical, and so are
+  // most documents), so the first comparison usually finds the name.
+  static std::ptrdiff_t find_property(const Node& n, std::string_view key, std::size_t from) {
     const std::uint64_t prefix = property_prefix(key);
     const std::size_t count = n.property_prefixes.size();
     const std::uint64_t* prefixes = n.property_prefixes.data();
-    for (std::size_t i = 0; i < count; ++i) {
+    for (std::size_t i = from; i < count; ++i) {
+      if (prefixes[i] != prefix) continue;
+      if (same_name_after_prefix(n.properties[i].first, key)) return static_cast<std::ptrdiff_t>(i);
+    }
+    for (std::size_t i = 0; i < from && i < count; ++i) {
       if (prefixes[i] != prefix) continue;
       if (same_name_after_prefix(n.properties[i].first, key)) return static_cast<std::ptrdiff_t>(i);
     }
@@ -321,14 +328,16 @@ class Walker {
     bool ok = true;
     std::size_t count = 0;
     std::uint64_t matched = 0;  // bit i: properties[i] is present (the first 64)
+    std::size_t next = 0;       // where find_property() starts
     for (dom::key_value_pair field : obj) {
       ++count;
       bool known = false;
       path_.push_back({field.key, 0, false});
       const std::string_view key = field.key;
-      const std::ptrdiff_t i = find_property(n, key);
+      const std::ptrdiff_t i = find_property(n, key, next);
       if (i >= 0) {
         known = true;
+        next = static_cast<std::size_t>(i) + 1;
         if (i < 64) matched |= std::uint64_t{1} << i;
         ok &= visit_child(n.properties[static_cast<std::size_t>(i)].second, field.value);
       }
