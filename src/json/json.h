@@ -129,6 +129,9 @@ class Value {
 
   // Escape hatch for the json module's own code (schema engine, benchmarks).
   simdjson::dom::element raw() const;
+  // The pointer of `e`, an element of this value's document (read through
+  // raw()): the schema engine walks elements and names only the failing ones.
+  std::string pointer_of(const simdjson::dom::element& e) const;
 
  private:
   friend class Parser;

@@ -111,6 +111,10 @@ std::size_t Value::size() const {
 
 std::string Value::pointer() const { return tape_ ? tape_->pointers->pointer_of(raw()) : std::string(); }
 
+std::string Value::pointer_of(const dom::element& e) const {
+  return tape_ ? tape_->pointers->pointer_of(e) : std::string();
+}
+
 // ---- pointers ----
 
 std::string escape_pointer_token(std::string_view token) {

@@ -89,6 +89,9 @@ struct Node {
   // keywords): no $ref, no applicator, nothing for objects or arrays, so
   // nothing below it is visited. Most of a document's values meet a leaf.
   bool leaf = false;
+  // A leaf of type "string" alone: for a string value (most of a document's
+  // values) its enum/const and string keywords are checked in line.
+  bool string_leaf = false;
   // objects
   std::vector<std::pair<std::string, NodeId>> properties;
   // property_prefix(name) of each of `properties`, side by side: a member's

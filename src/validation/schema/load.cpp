@@ -209,6 +209,7 @@ class Loader {
       n.enum_or_applicators = !n.enum_values.empty() || n.const_value || applicators;
       n.leaf = !n.always_false && n.ref == kNoNode && !n.object_keywords && !n.array_keywords &&
                !applicators;
+      n.string_leaf = n.leaf && n.types == kTypeString;
     }
     for (Node& n : out_.nodes) {
       set_double_bounds(n);

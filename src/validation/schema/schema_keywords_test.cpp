@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <map>
 #include <string>
+#include <vector>
 
 #include "validation/schema/schema_testing.h"
 
@@ -329,31 +330,47 @@ TEST(SchemaCombinators, IfThenElse) {
 // A member's or item's value under a leaf schema (scalar keywords only) is
 // checked on a shorter path than the root value (Walker::visit_child): the
 // same values must get the same findings, in the same order, either way.
+// Leaves (and string leaves, whose string values are checked in line) give
+// a member or an item the findings the same schema gives the root.
 TEST(SchemaFindings, LeafSchemasJudgeMembersAndItemsAsTheRoot) {
-  const std::string leaf = R"({"type":["string","number"],"enum":["ab","abc",7],"minLength":2,"maximum":8})";
-  InlineSchema root(leaf);
-  InlineSchema member(R"({"properties":{"v":)" + leaf + "}}");
-  InlineSchema item(R"({"items":)" + leaf + "}");
-  InlineSchema verdict(R"({"oneOf":[{"properties":{"v":)" + leaf + R"(}},{"required":["w"]}]})");
-  for (const std::string value : {R"("ab")", "7", R"("a")", "9", "true", R"("abcd")", "null"}) {
-    const Outcome a = root.check(value), b = member.check(R"({"v":)" + value + "}"),
-                  c = item.check("[" + value + "]");
-    EXPECT_EQ(b.valid, a.valid) << value;
-    EXPECT_EQ(c.valid, a.valid) << value;
-    ASSERT_EQ(b.findings.size(), a.findings.size()) << value;
-    ASSERT_EQ(c.findings.size(), a.findings.size()) << value;
-    for (std::size_t i = 0; i < a.findings.size(); ++i) {
-      EXPECT_EQ(b.findings[i].message, a.findings[i].message) << value;
-      EXPECT_EQ(b.findings[i].path, "/v") << value;
-      EXPECT_EQ(c.findings[i].message, a.findings[i].message) << value;
-      EXPECT_EQ(c.findings[i].path, "/0") << value;
+  const std::vector<std::string> leaves = {
+      R"({"type":["string","number"],"enum":["ab","abc",7],"minLength":2,"maximum":8})",
+      R"({"type":"string","enum":["ab","abc","b"],"minLength":2,"pattern":"^a"})",
+      R"({"type":"string","minLength":2,"maxLength":12,"format":"date"})",
+      R"({"type":"string","const":"ab"})",
+      R"({"type":"string"})"};
+  const std::vector<std::string> values = {R"("ab")", "7", R"("a")", "9", "true", R"("abcd")", "null",
+                                           R"("b")", R"("abc")", R"("2024-01-31")", R"("")"};
+  for (const std::string& leaf : leaves) {
+    InlineSchema root(leaf);
+    InlineSchema member(R"({"properties":{"v":)" + leaf + "}}");
+    InlineSchema item(R"({"items":)" + leaf + "}");
+    InlineSchema verdict(R"({"oneOf":[{"properties":{"v":)" + leaf + R"(}},{"required":["w"]}]})");
+    for (const std::string& value : values) {
+      const Outcome a = root.check(value), b = member.check(R"({"v":)" + value + "}"),
+                    c = item.check("[" + value + "]");
+      EXPECT_EQ(b.valid, a.valid) << leaf << " " << value;
+      EXPECT_EQ(c.valid, a.valid) << leaf << " " << value;
+      ASSERT_EQ(b.findings.size(), a.findings.size()) << leaf << " " << value;
+      ASSERT_EQ(c.findings.size(), a.findings.size()) << leaf << " " << value;
+      for (std::size_t i = 0; i < a.findings.size(); ++i) {
+        EXPECT_EQ(b.findings[i].message, a.findings[i].message) << leaf << " " << value;
+        EXPECT_EQ(b.findings[i].path, "/v") << value;
+        EXPECT_EQ(c.findings[i].message, a.findings[i].message) << leaf << " " << value;
+        EXPECT_EQ(c.findings[i].path, "/0") << value;
+      }
+      // Inside oneOf only the verdict is taken: the first alternative alone decides here.
+      EXPECT_EQ(verdict.accepts(R"({"v":)" + value + "}"), a.valid) << leaf << " " << value;
     }
-    // Inside oneOf only the verdict is taken: the first alternative alone decides here.
-    EXPECT_EQ(verdict.accepts(R"({"v":)" + value + "}"), a.valid) << value;
   }
-  EXPECT_EQ(root.check(R"("a")").findings.size(), 2u);  // enum and minLength, both reported
-  EXPECT_FALSE(root.accepts("true"));
-  EXPECT_TRUE(root.accepts("7"));
+  InlineSchema mixed(leaves[0]);
+  EXPECT_EQ(mixed.check(R"("a")").findings.size(), 2u);  // enum and minLength, both reported
+  EXPECT_FALSE(mixed.accepts("true"));
+  EXPECT_TRUE(mixed.accepts("7"));
+  InlineSchema strings(leaves[1]);
+  EXPECT_EQ(strings.check(R"("b")").findings.size(), 2u);  // minLength and pattern
+  EXPECT_EQ(strings.check(R"({"v":"abcd"})").findings.size(), 1u);  // not a string: the type alone
+  EXPECT_EQ(InlineSchema(leaves[2]).check(R"("2024")").message(), R"("2024" is not an RFC 3339 full-date (YYYY-MM-DD))");
 }
 
 TEST(SchemaFindings, PrefixedByTheInstancePointer) {

@@ -25,12 +25,6 @@ namespace dom = simdjson::dom;
 
 constexpr int kMaxDepth = 4096;  // schema applications on one path: cycles in the graph stop here
 
-struct Step {
-  std::string_view key;
-  std::size_t index = 0;
-  bool is_index = false;
-};
-
 const char* type_name(dom::element_type t) {
   switch (t) {
     case dom::element_type::ARRAY:
@@ -102,12 +96,13 @@ std::string quote_text(std::string_view s) {
 
 class Walker {
  public:
-  Walker(const Compiled& c, std::vector<Finding>* out) : c_(c), out_(out) { path_.reserve(64); }
+  Walker(const Compiled& c, const json::Value& instance, std::vector<Finding>* out)
+      : c_(c), instance_(instance), out_(out) {}
 
   bool visit(NodeId id, const dom::element& e) {
     if (++depth_ > kMaxDepth) {
       --depth_;
-      fail("schema recursion deeper than " + std::to_string(kMaxDepth) + " levels");
+      fail(e, "schema recursion deeper than " + std::to_string(kMaxDepth) + " levels");
       return false;
     }
     bool ok = visit_node(c_.nodes[id], e);
@@ -116,16 +111,12 @@ class Walker {
   }
 
  private:
-  void fail(std::string message) {
+  // A finding at `at`, the value the failing keyword judged. Its pointer is
+  // computed here, from the element's place in the document: the walk keeps
+  // no path, which cost a push and a pop per member and item of every value.
+  void fail(const dom::element& at, std::string message) {
     if (!out_) return;
-    std::string pointer;
-    for (const Step& s : path_) {
-      if (s.is_index)
-        json::append_pointer(pointer, s.index);
-      else
-        json::append_pointer(pointer, s.key);
-    }
-    out_->push_back(Finding{"schema", std::move(pointer), std::move(message)});
+    out_->push_back(Finding{"schema", instance_.pointer_of(at), std::move(message)});
   }
 
   // Verdict-only mode (out_ == nullptr, inside oneOf/anyOf/not/if/contains):
@@ -147,15 +138,25 @@ class Walker {
   // A member's or item's value. A leaf node is checked without a call to
   // visit() and visit_node(): their bookkeeping and their frames, sized for
   // every keyword, cost more than a leaf's own checks.
-  bool visit_child(NodeId id, const dom::element& e) {
+  [[gnu::always_inline]] bool visit_child(NodeId id, const dom::element& e) {
     const Node& n = c_.nodes[id];
-    if (n.leaf && depth_ < kMaxDepth) return check_type(n, e) && check_keywords(n, e);
+    if (n.leaf && depth_ < kMaxDepth) {
+      // A string against a string leaf: what check_keywords() would do for
+      // it, without its call (the most common value and node of a document).
+      if (n.string_leaf && e.is_string()) {
+        bool ok = !n.enum_or_applicators || check_enum(n, e);  // a leaf's: enum or const
+        if (!ok && !reporting()) return false;
+        if (n.string_keywords) ok &= check_string(n, e, e.get_string().value_unsafe());
+        return ok;
+      }
+      return check_type(n, e) && check_keywords(n, e);
+    }
     return visit(id, e);
   }
 
   bool visit_node(const Node& n, const dom::element& e) {
     if (n.always_false) {
-      fail("no value is allowed here");
+      fail(e, "no value is allowed here");
       return false;
     }
     bool ok = true;
@@ -174,7 +175,7 @@ class Walker {
     if (!ok && !reporting()) return false;
     if (n.not_ != kNoNode) {
       if (probe(n.not_, e)) {
-        fail("must not match the schema at " + c_.nodes[n.not_].location);
+        fail(e, "must not match the schema at " + c_.nodes[n.not_].location);
         ok = false;
       }
     }
@@ -195,7 +196,7 @@ class Walker {
   }
   [[gnu::noinline, gnu::cold]] bool type_mismatch(const Node& n, const dom::element& e) {
     if (reporting())
-      fail(std::string("expected ") + expected_types(n.types) + ", found " + type_name(e.type()));
+      fail(e, std::string("expected ") + expected_types(n.types) + ", found " + type_name(e.type()));
     return false;
   }
 
@@ -211,13 +212,13 @@ class Walker {
     // indirect jump mispredicted at every change of type.
     if (n.object_keywords && t == dom::element_type::OBJECT) {
       dom::object obj;
-      if (!e.get_object().get(obj)) ok &= check_object(n, obj);
+      if (!e.get_object().get(obj)) ok &= check_object(n, e, obj);
     } else if (n.array_keywords && t == dom::element_type::ARRAY) {
       dom::array arr;
-      if (!e.get_array().get(arr)) ok &= check_array(n, arr);
+      if (!e.get_array().get(arr)) ok &= check_array(n, e, arr);
     } else if (n.string_keywords && t == dom::element_type::STRING) {
       std::string_view s;
-      if (!e.get_string().get(s)) ok &= check_string(n, s);
+      if (!e.get_string().get(s)) ok &= check_string(n, e, s);
     } else if (n.number_keywords && (t == dom::element_type::INT64 || t == dom::element_type::UINT64 ||
                                      t == dom::element_type::DOUBLE)) {
       ok &= check_number(n, e);
@@ -287,10 +288,17 @@ class Walker {
       for (std::size_t i = 0; i < n.enum_prefixes.size(); ++i)
         if (n.enum_prefixes[i] == prefix && same_name_after_prefix(n.enum_strings[i], s)) return true;
     }
+    return check_enum_canonically(n, e);
+  }
+  // enum/const on the value's canonical text: values other than strings,
+  // and every failure. Out of line (and below, the other checks' reporting
+  // halves): building messages inline gave every value's check the frame
+  // and register saves of the message code.
+  [[gnu::noinline]] bool check_enum_canonically(const Node& n, const dom::element& e) {
     std::string mine = canonical_here(e);
     if (n.const_value && mine != *n.const_value) {
       if (!reporting()) return false;
-      fail("must be " + *n.const_value);
+      fail(e, "must be " + *n.const_value);
       return false;
     }
     if (!n.enum_values.empty() &&
@@ -299,7 +307,7 @@ class Walker {
       for (std::size_t i = 0; i < n.enum_values.size() && i < 12; ++i)
         list += (i ? ", " : "") + n.enum_values[i];
       if (n.enum_values.size() > 12) list += ", ...";
-      fail(mine + " is not one of: " + list);
+      fail(e, mine + " is not one of: " + list);
       return false;
     }
     return true;
@@ -324,7 +332,7 @@ class Walker {
     return -1;
   }
 
-  bool check_object(const Node& n, const dom::object& obj) {
+  bool check_object(const Node& n, const dom::element& e, const dom::object& obj) {
     bool ok = true;
     std::size_t count = 0;
     std::uint64_t matched = 0;  // bit i: properties[i] is present (the first 64)
@@ -332,7 +340,6 @@ class Walker {
     for (dom::key_value_pair field : obj) {
       ++count;
       bool known = false;
-      path_.push_back({field.key, 0, false});
       const std::string_view key = field.key;
       const std::ptrdiff_t i = find_property(n, key, next);
       if (i >= 0) {
@@ -349,8 +356,8 @@ class Walker {
       }
       if (!known && n.additional_properties != kNoNode) {
         if (c_.nodes[n.additional_properties].always_false) {
-          if (!reporting()) return path_.pop_back(), false;
-          fail("property " + quote_text(field.key) + " is not allowed here");
+          if (!reporting()) return false;
+          fail(field.value, "property " + quote_text(field.key) + " is not allowed here");
           ok = false;
         } else {
           ok &= visit_child(n.additional_properties, field.value);
@@ -363,11 +370,10 @@ class Walker {
         json::append_quoted(quoted_name, field.key);
         dom::element name_element;
         if (!p.parse(quoted_name).get(name_element) && !probe(n.property_names, name_element)) {
-          fail("property name " + quote_text(field.key) + " is not allowed");
+          fail(field.value, "property name " + quote_text(field.key) + " is not allowed");
           ok = false;
         }
       }
-      path_.pop_back();
       if (!ok && !reporting()) return false;
     }
     for (std::size_t i = 0; i < n.required.size(); ++i) {
@@ -377,7 +383,7 @@ class Walker {
       dom::element ignored;
       if (p >= 0 || obj.at_key(r).get(ignored)) {
         if (!reporting()) return false;
-        fail("missing required property " + quote_text(r));
+        fail(e, "missing required property " + quote_text(r));
         ok = false;
       }
     }
@@ -386,18 +392,18 @@ class Walker {
       if (obj.at_key(name).get(ignored)) continue;
       for (const auto& d : deps)
         if (obj.at_key(d).get(ignored)) {
-          fail("property " + quote_text(d) + " is required when " + quote_text(name) +
+          fail(e, "property " + quote_text(d) + " is required when " + quote_text(name) +
                " is present");
           ok = false;
         }
     }
     if (n.min_properties && count < *n.min_properties) {
-      fail("must have at least " + std::to_string(*n.min_properties) + " properties, has " +
+      fail(e, "must have at least " + std::to_string(*n.min_properties) + " properties, has " +
            std::to_string(count));
       ok = false;
     }
     if (n.max_properties && count > *n.max_properties) {
-      fail("must have at most " + std::to_string(*n.max_properties) + " properties, has " +
+      fail(e, "must have at most " + std::to_string(*n.max_properties) + " properties, has " +
            std::to_string(count));
       ok = false;
     }
@@ -420,7 +426,7 @@ class Walker {
     return *dup;
   }
 
-  bool check_array(const Node& n, const dom::array& arr) {
+  bool check_array(const Node& n, const dom::element& e, const dom::array& arr) {
     bool ok = true;
     std::size_t i = 0, matches = 0;
     // uniqueItems over strings: collected on the walker's stack of strings
@@ -429,12 +435,11 @@ class Walker {
     std::set<std::string> seen;  // over anything else: canonical text
     bool duplicate_reported = false;
     for (dom::element item : arr) {
-      path_.push_back({{}, i, true});
       if (i < n.prefix_items.size())
         ok &= visit_child(n.prefix_items[i], item);
       else if (n.items != kNoNode) {
         if (c_.nodes[n.items].always_false) {
-          fail("no more than " + std::to_string(n.prefix_items.size()) + " items are allowed");
+          fail(item, "no more than " + std::to_string(n.prefix_items.size()) + " items are allowed");
           ok = false;
         } else {
           ok &= visit_child(n.items, item);
@@ -445,12 +450,11 @@ class Walker {
         if (item.is_string()) {
           strings_.push_back(item.get_string().value_unsafe());
         } else if (!seen.insert(canonical_here(item)).second && !duplicate_reported) {
-          fail("duplicate item: all items must be unique");
+          fail(item, "duplicate item: all items must be unique");
           duplicate_reported = true;
           ok = false;
         }
       }
-      path_.pop_back();
       ++i;
       if (!ok && !reporting()) {
         strings_.resize(strings_start);
@@ -459,25 +463,25 @@ class Walker {
     }
     if (strings_.size() > strings_start && !duplicate_reported) {
       if (auto dup = first_duplicate(std::span(strings_).subspan(strings_start))) {
-        fail("duplicate item " + quote_text(*dup) + ": all items must be unique");
+        fail(e, "duplicate item " + quote_text(*dup) + ": all items must be unique");
         ok = false;
       }
     }
     strings_.resize(strings_start);
     if (n.min_items && i < *n.min_items) {
-      fail("must have at least " + std::to_string(*n.min_items) + " items, has " +
+      fail(e, "must have at least " + std::to_string(*n.min_items) + " items, has " +
            std::to_string(i));
       ok = false;
     }
     if (n.max_items && i > *n.max_items) {
-      fail("must have at most " + std::to_string(*n.max_items) + " items, has " +
+      fail(e, "must have at most " + std::to_string(*n.max_items) + " items, has " +
            std::to_string(i));
       ok = false;
     }
     if (n.contains != kNoNode) {
       std::uint64_t min = n.min_contains.value_or(1);
       if (matches < min || (n.max_contains && matches > *n.max_contains)) {
-        fail("must contain " + std::to_string(min) + " or more items matching the schema at " +
+        fail(e, "must contain " + std::to_string(min) + " or more items matching the schema at " +
              c_.nodes[n.contains].location + ", has " + std::to_string(matches));
         ok = false;
       }
@@ -485,7 +489,27 @@ class Walker {
     return ok;
   }
 
-  bool check_string(const Node& n, std::string_view s) {
+  // Whether `s` passes the node's string keywords; when it does not, the
+  // full check below runs again and words each failure.
+  bool check_string(const Node& n, const dom::element& e, std::string_view s) {
+    const bool length_ok =
+        !((n.min_length && (s.size() + 3) / 4 < *n.min_length) || (n.max_length && s.size() > *n.max_length));
+    if (length_ok && (!n.pattern || n.pattern->search(s)) && format_matches(n.format, s)) return true;
+    return report_string(n, e, s);
+  }
+  static bool format_matches(Format format, std::string_view s) {
+    switch (format) {
+      case Format::kNone: return true;
+      case Format::kDateTime: return is_date_time(s);
+      case Format::kDate: return is_date(s);
+      case Format::kUri: return is_uri(s);
+      case Format::kUriReference: return is_uri_reference(s);
+      case Format::kEmail: return is_email(s);
+      case Format::kUuid: return is_uuid(s);
+    }
+    return true;
+  }
+  [[gnu::noinline, gnu::cold]] bool report_string(const Node& n, const dom::element& e, std::string_view s) {
     bool ok = true;
     // A string has between size/4 and size code points: most lengths are
     // decided without counting (notes and descriptions run to kilobytes).
@@ -497,19 +521,19 @@ class Walker {
           ((n.min_length && len < *n.min_length) || (n.max_length && len > *n.max_length)))
         return false;
       if (n.min_length && len < *n.min_length) {
-        fail("must be at least " + std::to_string(*n.min_length) + " characters long, is " +
+        fail(e, "must be at least " + std::to_string(*n.min_length) + " characters long, is " +
              std::to_string(len));
         ok = false;
       }
       if (n.max_length && len > *n.max_length) {
-        fail("must be at most " + std::to_string(*n.max_length) + " characters long, is " +
+        fail(e, "must be at most " + std::to_string(*n.max_length) + " characters long, is " +
              std::to_string(len));
         ok = false;
       }
     }
     if (n.pattern && !n.pattern->search(s)) {
       if (!reporting()) return false;
-      fail(quote_text(s) + " does not match the pattern " + n.pattern_source);
+      fail(e, quote_text(s) + " does not match the pattern " + n.pattern_source);
       ok = false;
     }
     if (!ok && !reporting()) return false;
@@ -518,25 +542,25 @@ class Walker {
         break;
       case Format::kDateTime:
         if (!is_date_time(s))
-          fail(quote_text(s) + " is not an RFC 3339 date-time (e.g. 2024-01-31T12:00:00Z)"),
+          fail(e, quote_text(s) + " is not an RFC 3339 date-time (e.g. 2024-01-31T12:00:00Z)"),
               ok = false;
         break;
       case Format::kDate:
         if (!is_date(s))
-          fail(quote_text(s) + " is not an RFC 3339 full-date (YYYY-MM-DD)"), ok = false;
+          fail(e, quote_text(s) + " is not an RFC 3339 full-date (YYYY-MM-DD)"), ok = false;
         break;
       case Format::kUri:
-        if (!is_uri(s)) fail(quote_text(s) + " is not an absolute URI (RFC 3986)"), ok = false;
+        if (!is_uri(s)) fail(e, quote_text(s) + " is not an absolute URI (RFC 3986)"), ok = false;
         break;
       case Format::kUriReference:
         if (!is_uri_reference(s))
-          fail(quote_text(s) + " is not a URI reference (RFC 3986)"), ok = false;
+          fail(e, quote_text(s) + " is not a URI reference (RFC 3986)"), ok = false;
         break;
       case Format::kEmail:
-        if (!is_email(s)) fail(quote_text(s) + " is not an email address"), ok = false;
+        if (!is_email(s)) fail(e, quote_text(s) + " is not an email address"), ok = false;
         break;
       case Format::kUuid:
-        if (!is_uuid(s)) fail(quote_text(s) + " is not a UUID"), ok = false;
+        if (!is_uuid(s)) fail(e, quote_text(s) + " is not a UUID"), ok = false;
         break;
     }
     return ok;
@@ -560,13 +584,16 @@ class Walker {
       if (have && d >= n.min_d && d <= n.max_d && d > n.exclusive_min_d && d < n.exclusive_max_d)
         return true;
     }
+    return check_number_as_decimal(n, e);
+  }
+  [[gnu::noinline]] bool check_number_as_decimal(const Node& n, const dom::element& e) {
     std::string text = number_text(e);
     auto d = Decimal::parse(text);
     if (!d) return true;
     bool ok = true;
     auto bound = [&](const std::optional<Decimal>& b, auto bad, const char* what) {
       if (b && bad(compare(*d, *b))) {
-        fail(text + " must be " + what);
+        fail(e, text + " must be " + what);
         ok = false;
       }
     };
@@ -579,7 +606,7 @@ class Walker {
     bound(
         n.exclusive_maximum, [](int c) { return c >= 0; }, "less than the exclusive maximum");
     if (n.multiple_of && !is_multiple_of(*d, *n.multiple_of)) {
-      fail(text + " is not a multiple of the required step");
+      fail(e, text + " is not a multiple of the required step");
       ok = false;
     }
     return ok;
@@ -637,7 +664,7 @@ class Walker {
       if (probe(s, e)) return true;
     if (!reporting()) return false;
     std::vector<Finding> best = closest(n.any_of, e);
-    fail("matches none of the " + std::to_string(n.any_of.size()) +
+    fail(e, "matches none of the " + std::to_string(n.any_of.size()) +
          " allowed alternatives (anyOf); closest:");
     out_->insert(out_->end(), best.begin(), best.end());
     return false;
@@ -652,20 +679,20 @@ class Walker {
     if (passed == 1) return true;
     if (!reporting()) return false;
     if (passed > 1) {
-      fail("matches " + std::to_string(passed) +
+      fail(e, "matches " + std::to_string(passed) +
            " of the alternatives, exactly one is allowed (oneOf)");
       return false;
     }
     std::vector<Finding> best = closest(n.one_of, e);
-    fail("matches none of the " + std::to_string(n.one_of.size()) +
+    fail(e, "matches none of the " + std::to_string(n.one_of.size()) +
          " alternatives (oneOf); closest:");
     out_->insert(out_->end(), best.begin(), best.end());
     return false;
   }
 
   const Compiled& c_;
+  const json::Value& instance_;  // for pointers
   std::vector<Finding>* out_;
-  std::vector<Step> path_;
   std::vector<std::string_view> strings_;
   std::vector<std::size_t> hashes_;  // scratch for first_duplicate()
   int depth_ = 0;
@@ -674,14 +701,10 @@ class Walker {
 }  // namespace
 
 bool Validator::validate(const json::Value& instance, std::vector<Finding>& out) const {
-  // Findings below `instance` get its own pointer as prefix.
-  Walker walker(*compiled_, &out);
-  std::size_t before = out.size();
-  bool ok = walker.visit(compiled_->root, instance.raw());
-  std::string prefix = instance.pointer();
-  if (!prefix.empty())
-    for (std::size_t i = before; i < out.size(); ++i) out[i].path = prefix + out[i].path;
-  return ok;
+  // Findings name their values' pointers in the whole document, so those
+  // below `instance` start with its own.
+  Walker walker(*compiled_, instance, &out);
+  return walker.visit(compiled_->root, instance.raw());
 }
 
 }  // namespace vt::validation::schema
