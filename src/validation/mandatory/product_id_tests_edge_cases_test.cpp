@@ -85,6 +85,44 @@ TEST(ProductIdEdgeCases, MultipleScoresPerVersion) {
                               score(R"(["B"])", std::string(R"("cvss_v2": )") + v2)));
   ASSERT_EQ(two_v2.size(), 1u);
   EXPECT_EQ(two_v2[0].path, "/vulnerabilities/0/scores/1/products/0");
+  // Vulnerabilities without two scores of one version are skipped: a shared
+  // version two scores apart, or in the second object of a score, is not.
+  const std::string v31_score = std::string(R"("cvss_v3": )") + v31;
+  const auto apart = run(&test_6_1_7_multiple_scores,
+                         doc(score(R"(["A"])", v31_score) + "," + score(R"(["A"])", std::string(R"("cvss_v2": )") + v2) +
+                             "," + score(R"(["A"])", v31_score)));
+  ASSERT_EQ(apart.size(), 1u);
+  EXPECT_EQ(apart[0].path, "/vulnerabilities/0/scores/2/products/0");
+  const auto second_object = run(
+      &test_6_1_7_multiple_scores,
+      doc(score(R"(["A"])", std::string(R"("cvss_v2": )") + v2 + R"(, "cvss_v3": )" + v31) + "," +
+          score(R"(["A"])", v31_score)));
+  EXPECT_EQ(second_object.size(), 1u);
+  // A score without products shares nothing.
+  EXPECT_TRUE(run(&test_6_1_7_multiple_scores,
+                  doc(std::string("{") + v31_score + "}," + score(R"(["A"])", v31_score)))
+                  .empty());
+}
+
+// Only an id in two of the four groups is reported; a vulnerability whose
+// lists are all of one group is skipped without looking at its ids.
+TEST(ProductIdEdgeCases, ContradictingStatusAcrossGroups) {
+  auto doc = [](const std::string& status) {
+    return R"({"vulnerabilities": [{"product_status": {)" + status + "}}]}";
+  };
+  EXPECT_TRUE(run(&test_6_1_6_contradicting_status,
+                  doc(R"("first_affected": ["A"], "known_affected": ["A"], "last_affected": ["A"])"))
+                  .empty());
+  EXPECT_TRUE(run(&test_6_1_6_contradicting_status, doc(R"("known_affected": ["A"], "recommended": ["A"])")).empty());
+  EXPECT_TRUE(run(&test_6_1_6_contradicting_status, doc(R"("known_affected": [], "fixed": ["A"])")).empty());
+  const auto two = run(&test_6_1_6_contradicting_status,
+                       doc(R"("known_affected": ["B", "A"], "first_fixed": ["C"], "fixed": ["A"])"));
+  ASSERT_EQ(two.size(), 1u);
+  EXPECT_EQ(two[0].path, "/vulnerabilities/0/product_status/fixed/0");
+  EXPECT_EQ(run(&test_6_1_6_contradicting_status,
+                doc(R"("known_not_affected": ["A"], "under_investigation": [1, "A"])"))
+                .size(),
+            1u);
 }
 
 std::string history(const char* status, const char* version, const std::string& items) {
