@@ -31,7 +31,7 @@ std::optional<ProductIdList> id_list(const json::Value& v) {
   if (!v.is_array()) return std::nullopt;
   ProductIdList list;
   list.source = v;
-  list.ids = strings(v);
+  list.ids = StringItems(v);
   return list;
 }
 

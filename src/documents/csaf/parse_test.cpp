@@ -6,9 +6,14 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace vt::csaf {
 namespace {
+
+using Ids = std::vector<std::string_view>;
+Ids ids(const StringItems& items) { return Ids(items.begin(), items.end()); }
 
 class ParseDocument : public ::testing::Test {
  protected:
@@ -65,13 +70,13 @@ TEST_F(ParseDocument, FillsEveryLevel) {
   ASSERT_EQ(d.vulnerabilities.size(), 2u);
   const Vulnerability& v = d.vulnerabilities[0];
   EXPECT_EQ(v.cwe->name, "XSS");
-  EXPECT_EQ(v.product_status->known_affected->ids.at(0), "P1");
-  EXPECT_EQ(v.product_status->fixed->ids.at(0), "P3");
+  EXPECT_EQ(ids(v.product_status->known_affected->ids), Ids{"P1"});
+  EXPECT_EQ(ids(v.product_status->fixed->ids), Ids{"P3"});
   EXPECT_FALSE(v.product_status->first_fixed);
   EXPECT_EQ(v.remediations.at(0).restart_required->category, "none");
   EXPECT_EQ(v.scores.at(0).cvss_v3->base_score, 5.5);
-  EXPECT_EQ(v.scores.at(0).products->ids.at(0), "P1");
-  EXPECT_EQ(d.vulnerabilities[1].threats.at(0).group_ids->ids.at(0), "G1");
+  EXPECT_EQ(ids(v.scores.at(0).products->ids), Ids{"P1"});
+  EXPECT_EQ(ids(d.vulnerabilities[1].threats.at(0).group_ids->ids), Ids{"G1"});
   // Each element keeps its own JSON value, for pointers.
   EXPECT_EQ(d.vulnerabilities[1].threats.at(0).source.pointer(), "/vulnerabilities/1/threats/0");
   EXPECT_EQ(version.product->source.pointer(), "/product_tree/branches/0/branches/0/product");
@@ -108,6 +113,21 @@ TEST_F(ParseDocument, MembersOfTheWrongTypeAreLeftEmpty) {
   EXPECT_FALSE(d.product_tree);
   ASSERT_EQ(d.vulnerabilities.size(), 1u);  // the number is skipped
   EXPECT_FALSE(d.vulnerabilities[0].product_status);
+}
+
+// Id lists are read from the JSON as they are iterated: only their string
+// items, in order, counted by size().
+TEST_F(ParseDocument, IdListsYieldTheirStringItems) {
+  Document d = parse(R"({"vulnerabilities": [{"product_status": {
+      "fixed": [1, "P2", null, "P3", ["P4"], {"id": "P5"}, "P6"], "known_affected": [], "first_fixed": [7]}}]})");
+  const ProductStatus& ps = *d.vulnerabilities.at(0).product_status;
+  EXPECT_EQ(ids(ps.fixed->ids), (Ids{"P2", "P3", "P6"}));
+  EXPECT_EQ(ps.fixed->ids.size(), 3u);
+  EXPECT_TRUE(ps.known_affected->ids.empty());
+  EXPECT_TRUE(ps.first_fixed->ids.empty());
+  EXPECT_EQ(ps.first_fixed->ids.begin(), ps.first_fixed->ids.end());
+  EXPECT_TRUE(StringItems().empty());
+  EXPECT_EQ(StringItems().begin(), StringItems().end());
 }
 
 TEST_F(ParseDocument, RootThatIsNotAnObjectIsAnError) {

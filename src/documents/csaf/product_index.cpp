@@ -3,26 +3,17 @@
 namespace vt::csaf {
 namespace {
 
-// Items of a string array with their positions. `ids` are its string items
-// as parsed: when every item is a string, positions are their indices and
-// the JSON is not walked again.
-void add_refs(std::vector<ProductRef>& out, const json::Value& array,
-              const std::vector<std::string_view>& ids) {
-  if (!array.is_array()) return;
-  if (ids.size() == array.size()) {
-    for (std::size_t i = 0; i < ids.size(); ++i)
-      out.push_back({ids[i], array, static_cast<std::uint32_t>(i)});
-    return;
-  }
-  std::size_t i = 0;
+// The string items of an id list's array, with their positions.
+void add_refs(std::vector<ProductRef>& out, const json::Value& array) {
+  std::uint32_t i = 0;
   for (json::Value item : array.items()) {
-    if (item.is_string()) out.push_back({item.as_string(), array, static_cast<std::uint32_t>(i)});
+    if (item.is_string()) out.push_back({item.as_string(), array, i});
     ++i;
   }
 }
 
 void add_refs(std::vector<ProductRef>& out, const std::optional<ProductIdList>& list) {
-  if (list) add_refs(out, list->source, list->ids);
+  if (list) add_refs(out, list->source);
 }
 
 void define(ProductIndex& index, const FullProductName& p) {
@@ -100,7 +91,7 @@ ProductIndex index_products(const Document& doc) {
         index.group_definitions.push_back({*g.group_id, *g.source.find("group_id")});
         index.groups.emplace(*g.group_id, &g);
       }
-      add_refs(index.product_references, g.product_ids_source, g.product_ids);
+      add_refs(index.product_references, g.product_ids_source);
     }
   }
   index.product_references.reserve(index.product_references.size() +

@@ -37,15 +37,9 @@ struct IdAt {
   }
 };
 
-// Calls fn(id, at) for each string item of a product or group id list. When
-// every item is a string (as the schema requires) the parsed ids are used
-// and the JSON array is not walked again.
+// Calls fn(id, at) for each string item of a product or group id list.
 template <typename Fn>
 void for_each_id(const csaf::ProductIdList& list, Fn&& fn) {
-  if (list.ids.size() == list.source.size()) {
-    for (std::size_t i = 0; i < list.ids.size(); ++i) fn(list.ids[i], IdAt{&list, i});
-    return;
-  }
   std::size_t i = 0;
   for (json::Value item : list.source.items()) {
     if (item.is_string()) fn(item.as_string(), IdAt{&list, i});
