@@ -98,6 +98,12 @@ class Walker {
  public:
   Walker(const Compiled& c, const json::Value& instance, std::vector<Finding>* out)
       : c_(c), instance_(instance), out_(out) {}
+  ~Walker() {
+    // A huge array's scratch is not kept for the small documents after it.
+    constexpr std::size_t kKeep = std::size_t{1} << 16;
+    if (strings_.empty() && strings_.capacity() > kKeep) std::vector<std::string_view>().swap(strings_);
+    if (hashes_.capacity() > kKeep) std::vector<std::size_t>().swap(hashes_);
+  }
 
   bool visit(NodeId id, const dom::element& e) {
     if (++depth_ > kMaxDepth) {
@@ -693,8 +699,19 @@ class Walker {
   const Compiled& c_;
   const json::Value& instance_;  // for pointers
   std::vector<Finding>* out_;
-  std::vector<std::string_view> strings_;
-  std::vector<std::size_t> hashes_;  // scratch for first_duplicate()
+  // Scratch, kept per thread across documents: a Walker lives for one
+  // document, and growing these anew each time cost five allocations per
+  // CSAF document. A Walker leaves strings_ as it found it (a stack).
+  struct Scratch {
+    std::vector<std::string_view> strings;
+    std::vector<std::size_t> hashes;
+  };
+  static Scratch& scratch() {
+    thread_local Scratch s;
+    return s;
+  }
+  std::vector<std::string_view>& strings_ = scratch().strings;
+  std::vector<std::size_t>& hashes_ = scratch().hashes;  // for first_duplicate()
   int depth_ = 0;
 };
 
