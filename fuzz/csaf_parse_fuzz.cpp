@@ -25,7 +25,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     (void)def.source.pointer();
     if (index.products.find(def.id) == index.products.end()) std::abort();
   }
-  for (const auto& ref : index.product_references) (void)ref.source.pointer();
-  for (const auto& ref : index.group_references) (void)ref.source.pointer();
+  vt::csaf::for_each_product_reference(*doc, [](const vt::csaf::ProductRef& ref) { (void)ref.pointer(); });
+  vt::csaf::for_each_group_reference(*doc, [](const vt::csaf::ProductRef& ref) { (void)ref.pointer(); });
   return 0;
 }

@@ -9,11 +9,11 @@
 namespace vt::validation::mandatory {
 
 void test_6_1_1_missing_product_id(const TestContext& ctx, TestSink& sink) {
-  for (const csaf::ProductRef& ref : ctx.products.product_references) {
-    if (ctx.products.products.count(ref.id) != 0) continue;
+  csaf::for_each_product_reference(ctx.doc, [&](const csaf::ProductRef& ref) {
+    if (ctx.products.products.count(ref.id) != 0) return;
     sink.report(ref.pointer(), "product id " + std::string(ref.id) +
                                    " is referenced but never defined in /product_tree");
-  }
+  });
 }
 
 }  // namespace vt::validation::mandatory

@@ -12,12 +12,12 @@
 namespace vt::validation::mandatory {
 
 void test_6_1_4_missing_group_id(const TestContext& ctx, TestSink& sink) {
-  for (const csaf::ProductRef& ref : ctx.products.group_references) {
-    if (ctx.products.groups.count(ref.id) != 0) continue;
+  csaf::for_each_group_reference(ctx.doc, [&](const csaf::ProductRef& ref) {
+    if (ctx.products.groups.count(ref.id) != 0) return;
     sink.report(ref.pointer(),
                 "product group id " + std::string(ref.id) +
                     " is referenced but never defined in /product_tree/product_groups");
-  }
+  });
 }
 
 void test_6_1_5_multiple_group_id(const TestContext& ctx, TestSink& sink) {

@@ -58,7 +58,7 @@ void test_6_2_1_unused_product_id(const TestContext& ctx, TestSink& sink) {
   const auto& c = ctx.doc.document.category;
   if (c && *c == "csaf_informational_advisory") return;
   IdSet used;
-  for (const auto& r : ctx.products.product_references) used.insert(r.id);
+  csaf::for_each_product_reference(ctx.doc, [&](const csaf::ProductRef& r) { used.insert(r.id); });
   for (const auto& d : ctx.products.product_definitions)
     if (!used.count(d.id))
       sink.report(d.pointer(), "product " + std::string(d.id) + " is defined but never referenced");
