@@ -126,6 +126,24 @@ TEST(ProductIdEdgeCases, ContradictingStatusAcrossGroups) {
   EXPECT_EQ(after_a_number[0].path, "/vulnerabilities/0/product_status/under_investigation/1");
 }
 
+// 6.1.11: the current name, a name an older catalogue version gave, and
+// trailing blanks pass; another name or an unknown id is reported.
+TEST(ProductIdEdgeCases, CweNames) {
+  auto doc = [](const std::string& cwe) { return R"({"vulnerabilities": [{"cwe": )" + cwe + "}]}"; };
+  // CWE-598's name in the bundled catalogue (4.20), and older ones.
+  EXPECT_TRUE(run(&test_6_1_11_cwe, doc(R"({"id": "CWE-598", "name": "Use of HTTP Request With Sensitive Query String"})")).empty());
+  EXPECT_TRUE(run(&test_6_1_11_cwe, doc(R"({"id": "CWE-598", "name": "Use of HTTP Request With Sensitive Query String \t"})")).empty());
+  EXPECT_TRUE(run(&test_6_1_11_cwe, doc(R"({"id": "CWE-598", "name": "Use of GET Request Method With Sensitive Query Strings"})")).empty());
+  EXPECT_TRUE(run(&test_6_1_11_cwe, doc(R"({"id": "CWE-598", "name": "Information Leak Through Query Strings in GET Request"})")).empty());
+  EXPECT_TRUE(run(&test_6_1_11_cwe, doc(R"({"id": "CWE-598"})")).empty());
+  const auto wrong = run(&test_6_1_11_cwe, doc(R"({"id": "CWE-598", "name": "Use of GET Request Method"})"));
+  ASSERT_EQ(wrong.size(), 1u);
+  EXPECT_EQ(wrong[0].path, "/vulnerabilities/0/cwe/name");
+  const auto unknown = run(&test_6_1_11_cwe, doc(R"({"id": "CWE-999999", "name": "x"})"));
+  ASSERT_EQ(unknown.size(), 1u);
+  EXPECT_EQ(unknown[0].path, "/vulnerabilities/0/cwe/id");
+}
+
 std::string history(const char* status, const char* version, const std::string& items) {
   return std::string(R"({"document": {"tracking": {"status": ")") + status + R"(", "version": ")" +
          version + R"(", "revision_history": [)" + items + "]}}}";
