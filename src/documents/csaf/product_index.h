@@ -34,8 +34,8 @@ struct ProductIndex {
   std::vector<ProductRef> product_definitions;
   std::vector<ProductRef> group_definitions;  // product_groups[*].group_id
   // id -> the product's full name definition (first definition wins).
-  absl::flat_hash_map<std::string_view, const FullProductName*, StringHash> products;
-  absl::flat_hash_map<std::string_view, const ProductGroup*, StringHash> groups;
+  absl::flat_hash_map<std::string_view, const FullProductName*, StringHash, StringEq> products;
+  absl::flat_hash_map<std::string_view, const ProductGroup*, StringHash, StringEq> groups;
 };
 
 ProductIndex index_products(const Document& doc);

@@ -12,7 +12,7 @@
 namespace vt::validation::mandatory {
 
 void test_6_1_2_multiple_product_id(const TestContext& ctx, TestSink& sink) {
-  absl::flat_hash_map<std::string_view, const csaf::ProductRef*, StringHash> first;
+  absl::flat_hash_map<std::string_view, const csaf::ProductRef*, StringHash, StringEq> first;
   first.reserve(ctx.products.product_definitions.size());
   for (const csaf::ProductRef& def : ctx.products.product_definitions) {
     const auto [it, inserted] = first.emplace(def.id, &def);

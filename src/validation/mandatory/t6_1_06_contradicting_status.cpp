@@ -28,7 +28,7 @@ struct Seen {
 }  // namespace
 
 void test_6_1_6_contradicting_status(const TestContext& ctx, TestSink& sink) {
-  absl::flat_hash_map<std::string_view, Seen, StringHash> seen;  // per vulnerability, reused
+  absl::flat_hash_map<std::string_view, Seen, StringHash, StringEq> seen;  // per vulnerability, reused
   for (const csaf::Vulnerability& vuln : ctx.doc.vulnerabilities) {
     if (!vuln.product_status) continue;
     const csaf::ProductStatus& ps = *vuln.product_status;
