@@ -2,6 +2,7 @@
 // nesting (elements are filled in place in their vectors and optionals), and
 // a member given twice, which JSON allows: the last occurrence counts, whole.
 #include "documents/csaf/parse.h"
+#include "documents/csaf/product_tree_walk.h"
 
 #include <gtest/gtest.h>
 
@@ -128,6 +129,37 @@ TEST_F(ParseDocument, IdListsYieldTheirStringItems) {
   EXPECT_EQ(ps.first_fixed->ids.begin(), ps.first_fixed->ids.end());
   EXPECT_TRUE(StringItems().empty());
   EXPECT_EQ(StringItems().begin(), StringItems().end());
+}
+
+// The tree walks visit in document order: each branch before its children;
+// products as the index defines them (full_product_names, branches,
+// relationships). A chain of branches as deep as the parser allows is
+// walked too.
+TEST_F(ParseDocument, ProductTreeWalksInDocumentOrder) {
+  Document d = parse(R"({"product_tree": {
+    "full_product_names": [{"name": "F", "product_id": "F"}],
+    "branches": [
+      {"name": "a", "branches": [{"name": "a1", "product": {"name": "A1", "product_id": "A1"}},
+                                 {"name": "a2", "branches": [{"name": "a21", "product": {"name": "A21", "product_id": "A21"}}]}]},
+      {"name": "b", "product": {"name": "B", "product_id": "B"}}],
+    "relationships": [{"full_product_name": {"name": "R", "product_id": "R"}}]}})");
+  std::vector<std::string_view> names;
+  for_each_branch(d.product_tree->branches, [&](const Branch& b) { names.push_back(*b.name); });
+  EXPECT_EQ(names, (Ids{"a", "a1", "a2", "a21", "b"}));
+  names.clear();
+  for_each_full_product_name(*d.product_tree, [&](const FullProductName& p) { names.push_back(*p.product_id); });
+  EXPECT_EQ(names, (Ids{"F", "A1", "A21", "B", "R"}));
+
+  std::string deep = R"({"product_tree": {"branches": )";
+  const int levels = 500;  // two JSON levels each: near the parser's 1,024
+  for (int i = 0; i < levels; ++i) deep += R"([{"name": "n", "branches": )";
+  deep += "[]";
+  for (int i = 0; i < levels; ++i) deep += "}]";
+  deep += "}}";
+  Document chain = parse(deep);
+  int visited = 0;
+  for_each_branch(chain.product_tree->branches, [&](const Branch&) { ++visited; });
+  EXPECT_EQ(visited, levels);
 }
 
 TEST_F(ParseDocument, RootThatIsNotAnObjectIsAnError) {

@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "documents/csaf/product_tree_walk.h"
 #include "validation/mandatory/document_tests.h"
 #include "validation/mandatory/product_id_tests.h"
 
@@ -28,20 +29,9 @@ std::string lower(std::string_view s) {
 // Calls fn(helper) for every product identification helper of the tree.
 template <typename Fn>
 void for_each_helper(const csaf::ProductTree& tree, Fn&& fn) {
-  auto visit_name = [&](const csaf::FullProductName& p) {
+  csaf::for_each_full_product_name(tree, [&](const csaf::FullProductName& p) {
     if (p.product_identification_helper) fn(*p.product_identification_helper);
-  };
-  std::vector<const csaf::Branch*> stack;
-  for (const auto& b : tree.branches) stack.push_back(&b);
-  while (!stack.empty()) {  // iterative: branch depth is attacker-controlled
-    const csaf::Branch* b = stack.back();
-    stack.pop_back();
-    if (b->product) visit_name(*b->product);
-    for (const auto& child : b->branches) stack.push_back(&child);
-  }
-  for (const auto& p : tree.full_product_names) visit_name(p);
-  for (const auto& r : tree.relationships)
-    if (r.full_product_name) visit_name(*r.full_product_name);
+  });
 }
 
 }  // namespace
@@ -114,13 +104,9 @@ void test_6_1_31_version_range(const TestContext& ctx, TestSink& sink) {
   static constexpr std::string_view kOperators[] = {"<", ">"};  // also cover <= and >=
   static constexpr std::string_view kKeywords[] = {"after", "all", "before", "earlier",
                                                    "later", "prior", "versions"};
-  std::vector<const csaf::Branch*> stack;
-  for (const auto& b : ctx.doc.product_tree->branches) stack.push_back(&b);
-  while (!stack.empty()) {
-    const csaf::Branch* b = stack.back();
-    stack.pop_back();
-    for (const auto& child : b->branches) stack.push_back(&child);
-    if (!b->category || *b->category != "product_version" || !b->name) continue;
+  csaf::for_each_branch(ctx.doc.product_tree->branches, [&](const csaf::Branch& branch) {
+    const csaf::Branch* b = &branch;
+    if (!b->category || *b->category != "product_version" || !b->name) return;
     const std::string name = lower(*b->name);
     std::string_view found;
     for (std::string_view op : kOperators)
@@ -138,7 +124,7 @@ void test_6_1_31_version_range(const TestContext& ctx, TestSink& sink) {
       sink.report(member_pointer(b->source, "name"),
                   "product_version \"" + std::string(*b->name) + "\" looks like a version range (\"" +
                       std::string(found) + "\"); use the category product_version_range for ranges");
-  }
+  });
 }
 
 void test_6_1_32_flag_without_products(const TestContext& ctx, TestSink& sink) {

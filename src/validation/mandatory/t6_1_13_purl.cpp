@@ -7,6 +7,7 @@
 // in src/version/purl_conformance_test.cpp.
 #include <string>
 
+#include "documents/csaf/product_tree_walk.h"
 #include "validation/mandatory/product_id_tests.h"
 #include "version/purl.h"
 
@@ -28,21 +29,8 @@ void check_product(const csaf::FullProductName& product, TestSink& sink) {
 
 void test_6_1_13_purl(const TestContext& ctx, TestSink& sink) {
   if (!ctx.doc.product_tree) return;
-  const csaf::ProductTree& tree = *ctx.doc.product_tree;
-  for (const csaf::FullProductName& p : tree.full_product_names) check_product(p, sink);
-  std::vector<const csaf::Branch*> stack;  // explicit stack: branches nest arbitrarily deep
-  for (auto it = tree.branches.rbegin(); it != tree.branches.rend(); ++it) stack.push_back(&*it);
-  while (!stack.empty()) {
-    const csaf::Branch* branch = stack.back();
-    stack.pop_back();
-    if (branch->product) check_product(*branch->product, sink);
-    for (auto it = branch->branches.rbegin(); it != branch->branches.rend(); ++it) {
-      stack.push_back(&*it);
-    }
-  }
-  for (const csaf::Relationship& r : tree.relationships) {
-    if (r.full_product_name) check_product(*r.full_product_name, sink);
-  }
+  csaf::for_each_full_product_name(*ctx.doc.product_tree,
+                                   [&](const csaf::FullProductName& p) { check_product(p, sink); });
 }
 
 }  // namespace vt::validation::mandatory
