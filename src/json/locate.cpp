@@ -1,6 +1,10 @@
 #include "json/locate.h"
 
+#include <algorithm>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
 
 namespace vt::json {
 namespace {
@@ -191,6 +195,105 @@ std::optional<std::size_t> locate_pointer(std::string_view text, std::string_vie
 
 TextPosition position_of_pointer(std::string_view text, std::string_view pointer) {
   return position_of(text, walk(text, pointer).first);
+}
+
+std::vector<TextPosition> positions_of_pointers(std::string_view text,
+                                                const std::vector<std::string_view>& pointers) {
+  // The offset of every wanted pointer and of its ancestors (the fallback
+  // when it does not exist); containers are entered only when a wanted
+  // pointer lies below them, the rest is skipped.
+  std::unordered_map<std::string, std::size_t> offsets;
+  std::unordered_set<std::string> inner;
+  constexpr std::size_t kUnseen = std::string::npos;
+  for (std::string_view p : pointers) {
+    offsets.emplace(std::string(p), kUnseen);
+    for (std::size_t slash = p.rfind('/'); slash != std::string_view::npos; slash = p.rfind('/')) {
+      p = p.substr(0, slash);
+      offsets.emplace(std::string(p), kUnseen);
+      if (!inner.insert(std::string(p)).second) break;  // its own ancestors are in already
+    }
+  }
+
+  Cursor c(text);
+  std::string here;  // the pointer of the value at the cursor
+  struct Frame {
+    bool object;
+    std::size_t next_index;
+    std::size_t length;  // here.size() for the container itself
+  };
+  std::vector<Frame> stack;  // explicit: nesting is the document's
+  auto at_value = [&] {
+    c.ws();
+    if (auto it = offsets.find(here); it != offsets.end() && it->second == kUnseen) it->second = c.pos();
+    const char open = c.peek();
+    if ((open == '{' || open == '[') && inner.count(here)) {
+      c.advance();
+      stack.push_back({open == '{', 0, here.size()});
+    } else {
+      c.skip_value();
+    }
+  };
+  at_value();
+  while (!stack.empty()) {
+    Frame& f = stack.back();
+    c.ws();
+    if (c.peek() == ',') {
+      c.advance();
+      c.ws();
+    }
+    const char next = c.peek();
+    if (next == '}' || next == ']' || next == '\0') {
+      c.advance();
+      stack.pop_back();
+      continue;
+    }
+    here.resize(f.length);
+    if (f.object) {
+      if (next != '"') break;  // not well-formed: stop, keeping what was found
+      append_pointer(here, c.string());
+      c.ws();
+      c.advance();  // ':'
+    } else {
+      append_pointer(here, f.next_index++);
+    }
+    at_value();
+  }
+
+  // Offsets (or the nearest ancestor's) to line:column, in one pass in
+  // offset order.
+  std::vector<std::pair<std::size_t, std::size_t>> order;  // (offset, index in pointers)
+  order.reserve(pointers.size());
+  for (std::size_t i = 0; i < pointers.size(); ++i) {
+    std::string_view p = pointers[i];
+    std::size_t offset = 0;
+    for (;;) {
+      if (auto it = offsets.find(std::string(p)); it != offsets.end() && it->second != kUnseen) {
+        offset = it->second;
+        break;
+      }
+      const std::size_t slash = p.rfind('/');
+      if (slash == std::string_view::npos) break;  // not even the root: offset 0
+      p = p.substr(0, slash);
+    }
+    order.emplace_back(offset, i);
+  }
+  std::sort(order.begin(), order.end());
+  std::vector<TextPosition> out(pointers.size());
+  TextPosition at;
+  std::size_t scanned = 0;
+  for (const auto& [offset, index] : order) {
+    const std::size_t end = std::min(offset, text.size());
+    for (; scanned < end; ++scanned) {
+      if (text[scanned] == '\n') {
+        ++at.line;
+        at.column = 1;
+      } else {
+        ++at.column;
+      }
+    }
+    out[index] = at;
+  }
+  return out;
 }
 
 }  // namespace vt::json

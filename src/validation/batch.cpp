@@ -9,13 +9,15 @@
 namespace vt::validation {
 namespace {
 
-void add_positions(std::string_view text, std::vector<Finding>& findings, std::size_t& budget) {
-  for (auto& f : findings) {
-    if (budget == 0) return;
-    --budget;
-    json::TextPosition p = json::position_of_pointer(text, f.path);
-    f.line = p.line;
-    f.column = p.column;
+// line:column for up to `budget` findings, all located in one pass.
+void add_positions(std::string_view text, std::vector<Finding*>& findings) {
+  std::vector<std::string_view> pointers;
+  pointers.reserve(findings.size());
+  for (const Finding* f : findings) pointers.push_back(f->path);
+  const std::vector<json::TextPosition> at = json::positions_of_pointers(text, pointers);
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    findings[i]->line = at[i].line;
+    findings[i]->column = at[i].column;
   }
 }
 
@@ -27,10 +29,11 @@ void validate_one(const Validator& validator, json::Parser& parser, const BatchO
     return;
   }
   out.report = validator.validate(*root);
-  std::size_t budget = options.max_positions;
-  add_positions(parser.text(), out.report.errors, budget);
-  add_positions(parser.text(), out.report.warnings, budget);
-  add_positions(parser.text(), out.report.infos, budget);
+  std::vector<Finding*> located;
+  for (auto* list : {&out.report.errors, &out.report.warnings, &out.report.infos})
+    for (Finding& f : *list)
+      if (located.size() < options.max_positions) located.push_back(&f);
+  if (!located.empty()) add_positions(parser.text(), located);
 }
 
 }  // namespace

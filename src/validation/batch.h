@@ -22,8 +22,9 @@ struct ValidatedDocument {
 
 struct BatchOptions {
   unsigned threads = 1;
-  // Findings get line:column for at most this many per document (each is a
-  // scan of the text; a document with 100,000 errors should not take minutes).
+  // Findings get line:column for at most this many per document (located in
+  // one pass over the text; the table of pointers is what grows). Findings
+  // past the limit keep their JSON pointer alone.
   std::size_t max_positions = 1000;
   // Larger documents are refused with a clear error before they are read:
   // validation needs about 3x a document's size in memory.

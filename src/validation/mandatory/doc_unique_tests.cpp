@@ -7,6 +7,10 @@
 #include <unordered_map>
 #include <unordered_set>
 
+
+#include <absl/container/flat_hash_set.h>
+
+#include "core/string_hash.h"
 #include "documents/csaf/product_tree_walk.h"
 #include "validation/mandatory/document_tests.h"
 #include "validation/mandatory/product_id_tests.h"
@@ -67,15 +71,15 @@ void test_6_1_24_duplicate_involvement(const TestContext& ctx, TestSink& sink) {
 
 void test_6_1_25_duplicate_hash_algorithm(const TestContext& ctx, TestSink& sink) {
   if (!ctx.doc.product_tree) return;
+  absl::flat_hash_set<std::string_view, StringHash, StringEq> seen;
   for_each_helper(*ctx.doc.product_tree, [&](const csaf::ProductIdentificationHelper& h) {
     for (const auto& set : h.hashes) {
-      std::vector<std::string_view> seen;
+      seen.clear();  // a set: a file may list any number of hashes
       for (const auto& fh : set.file_hashes) {
         if (!fh.algorithm) continue;
-        if (std::find(seen.begin(), seen.end(), *fh.algorithm) != seen.end())
+        if (!seen.insert(*fh.algorithm).second)
           sink.report(member_pointer(fh.source, "algorithm"),
                       "hash algorithm " + std::string(*fh.algorithm) + " is used more than once for this file");
-        seen.push_back(*fh.algorithm);
       }
     }
   });

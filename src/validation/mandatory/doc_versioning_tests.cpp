@@ -4,6 +4,10 @@
 #include <optional>
 #include <string>
 
+
+#include <absl/container/flat_hash_set.h>
+
+#include "core/string_hash.h"
 #include "core/rfc3339.h"
 #include "json/json.h"
 #include "version/semver.h"
@@ -130,12 +134,14 @@ void test_6_1_21_missing_revision(const TestContext& ctx, TestSink& sink) {
 void test_6_1_22_duplicate_revision(const TestContext& ctx, TestSink& sink) {
   const auto& t = ctx.doc.document.tracking;
   if (!t) return;
-  std::vector<std::string_view> seen;
+  // A set, not a scan of the numbers seen so far: a history of 50,000
+  // revisions took 3 s that way (it is the document's to make long).
+  absl::flat_hash_set<std::string_view, StringHash, StringEq> seen;
+  seen.reserve(t->revision_history.size());
   for (const auto& r : t->revision_history) {
     if (!r.number) continue;
-    if (std::find(seen.begin(), seen.end(), *r.number) != seen.end())
+    if (!seen.insert(*r.number).second)
       sink.report(member_pointer(r.source, "number"), "version " + std::string(*r.number) + " appears more than once in the revision history");
-    seen.push_back(*r.number);
   }
 }
 
