@@ -224,9 +224,15 @@ std::vector<TextPosition> positions_of_pointers(std::string_view text,
   std::vector<Frame> stack;  // explicit: nesting is the document's
   auto at_value = [&] {
     c.ws();
-    if (auto it = offsets.find(here); it != offsets.end() && it->second == kUnseen) it->second = c.pos();
+    // A repeated key: its first value counts, as for a single pointer, and
+    // the containers of the later ones are skipped.
+    bool first = false;
+    if (auto it = offsets.find(here); it != offsets.end() && it->second == kUnseen) {
+      it->second = c.pos();
+      first = true;
+    }
     const char open = c.peek();
-    if ((open == '{' || open == '[') && inner.count(here)) {
+    if ((open == '{' || open == '[') && first && inner.count(here)) {
       c.advance();
       stack.push_back({open == '{', 0, here.size()});
     } else {

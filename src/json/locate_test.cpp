@@ -37,10 +37,12 @@ TEST(Locate, ManyPointersInOnePassAsOneAtATime) {
   const std::string_view t =
       "{\n  \"a\": [1, {\"b/c\": \"x\", \"t~\": [true, [[], {}]]}],\n"
       "  \"d\\u00e9\": {\"e\": null, \"e\": 2},\n  \"s\": \"]}\\\"{[\",\n"
-      "  \"z\": {\"y\": [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]}\n}";
+      "  \"z\": {\"y\": [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]},\n"
+      "  \"r\": {\"in_first\": 1},\n  \"r\": {\"in_second\": 2}\n}";
   const std::vector<std::string_view> pointers = {
       "/z/y/11", "", "/a/1/b~1c", "/a/1/t~0/1/1", "/a/1/t~0/1/0", "/d\xc3\xa9/e", "/s",
-      "/a/zz", "/a/1/t~0/7", "/nothing/below", "/z/y/10", "/z/y/x", "/a/0/deeper", "/a/1/b~1c", "/z"};
+      "/a/zz", "/a/1/t~0/7", "/nothing/below", "/z/y/10", "/z/y/x", "/a/0/deeper", "/a/1/b~1c", "/z",
+      "/r/in_second", "/r/in_first"};
   const std::vector<TextPosition> many = positions_of_pointers(t, pointers);
   ASSERT_EQ(many.size(), pointers.size());
   for (std::size_t i = 0; i < pointers.size(); ++i) {
