@@ -205,6 +205,12 @@ std::vector<TextPosition> positions_of_pointers(std::string_view text,
   std::unordered_map<std::string, std::size_t> offsets;
   std::unordered_set<std::string> inner;
   constexpr std::size_t kUnseen = std::string::npos;
+  // The walk ends when every pointer asked for is found (most findings are
+  // near the start of a large document, and the single-pointer walk stops
+  // there too); one that does not exist keeps it going to the end.
+  std::unordered_set<std::string> targets;
+  for (std::string_view p : pointers) targets.emplace(p);
+  std::size_t remaining = targets.size();
   for (std::string_view p : pointers) {
     offsets.emplace(std::string(p), kUnseen);
     for (std::size_t slash = p.rfind('/'); slash != std::string_view::npos; slash = p.rfind('/')) {
@@ -230,6 +236,7 @@ std::vector<TextPosition> positions_of_pointers(std::string_view text,
     if (auto it = offsets.find(here); it != offsets.end() && it->second == kUnseen) {
       it->second = c.pos();
       first = true;
+      if (targets.count(here)) --remaining;
     }
     const char open = c.peek();
     if ((open == '{' || open == '[') && first && inner.count(here)) {
@@ -240,7 +247,7 @@ std::vector<TextPosition> positions_of_pointers(std::string_view text,
     }
   };
   at_value();
-  while (!stack.empty()) {
+  while (!stack.empty() && remaining > 0) {
     Frame& f = stack.back();
     c.ws();
     if (c.peek() == ',') {
