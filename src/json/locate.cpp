@@ -238,6 +238,7 @@ std::vector<TextPosition> positions_of_pointers(std::string_view text,
       first = true;
       if (targets.count(here)) --remaining;
     }
+    if (remaining == 0) return;  // done: not even this value is skipped over
     const char open = c.peek();
     if ((open == '{' || open == '[') && first && inner.count(here)) {
       c.advance();
