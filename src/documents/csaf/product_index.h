@@ -9,9 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include <absl/container/flat_hash_map.h>
-
-#include "core/string_hash.h"
+#include "core/string_map.h"
 
 #include "documents/csaf/model.h"
 
@@ -34,8 +32,8 @@ struct ProductIndex {
   std::vector<ProductRef> product_definitions;
   std::vector<ProductRef> group_definitions;  // product_groups[*].group_id
   // id -> the product's full name definition (first definition wins).
-  absl::flat_hash_map<std::string_view, const FullProductName*, StringHash, StringEq> products;
-  absl::flat_hash_map<std::string_view, const ProductGroup*, StringHash, StringEq> groups;
+  StringMap<const FullProductName*> products;
+  StringMap<const ProductGroup*> groups;
 };
 
 ProductIndex index_products(const Document& doc);

@@ -45,9 +45,9 @@ void collect_products(const TestContext& ctx, const Item& item, std::unordered_s
     for_each_id(*item.product_ids, [&](std::string_view id, const IdAt&) { out.insert(id); });
   if (item.group_ids)
     for_each_id(*item.group_ids, [&](std::string_view gid, const IdAt&) {
-      auto g = ctx.products.groups.find(gid);
-      if (g == ctx.products.groups.end()) return;
-      for (std::string_view id : g->second->product_ids) out.insert(id);
+      const auto* g = ctx.products.groups.find(gid);
+      if (!g) return;
+      for (std::string_view id : (*g)->product_ids) out.insert(id);
     });
 }
 

@@ -155,9 +155,9 @@ void test_6_1_33_multiple_vex_flags(const TestContext& ctx, TestSink& sink) {
         for_each_id(*f.product_ids, [&](std::string_view id, const IdAt&) { products.insert(id); });
       if (f.group_ids)
         for_each_id(*f.group_ids, [&](std::string_view gid, const IdAt&) {
-          auto g = ctx.products.groups.find(gid);
-          if (g == ctx.products.groups.end()) return;
-          for (std::string_view id : g->second->product_ids) products.insert(id);
+          const auto* g = ctx.products.groups.find(gid);
+          if (!g) return;
+          for (std::string_view id : (*g)->product_ids) products.insert(id);
         });
       std::vector<std::string_view> sorted(products.begin(), products.end());
       std::sort(sorted.begin(), sorted.end());  // stable report order

@@ -9,8 +9,8 @@
 namespace vt::validation::mandatory {
 
 void test_6_1_1_missing_product_id(const TestContext& ctx, TestSink& sink) {
-  csaf::for_each_product_reference(ctx.doc, [&](const csaf::ProductRef& ref) {
-    if (ctx.products.products.count(ref.id) != 0) return;
+  csaf::for_each_product_reference(ctx.doc, [&](const csaf::ProductRef& ref) __attribute__((always_inline)) {
+    if (ctx.products.products.contains(ref.id)) return;
     sink.report(ref.pointer(), "product id " + std::string(ref.id) +
                                    " is referenced but never defined in /product_tree");
   });

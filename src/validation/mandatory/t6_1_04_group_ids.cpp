@@ -13,7 +13,7 @@ namespace vt::validation::mandatory {
 
 void test_6_1_4_missing_group_id(const TestContext& ctx, TestSink& sink) {
   csaf::for_each_group_reference(ctx.doc, [&](const csaf::ProductRef& ref) {
-    if (ctx.products.groups.count(ref.id) != 0) return;
+    if (ctx.products.groups.contains(ref.id)) return;
     sink.report(ref.pointer(),
                 "product group id " + std::string(ref.id) +
                     " is referenced but never defined in /product_tree/product_groups");

@@ -18,9 +18,8 @@ void add_products(const TestContext& ctx, const Item& item, IdSet& out) {
     for (std::string_view id : item.product_ids->ids) out.insert(id);
   if (item.group_ids)
     for (std::string_view g : item.group_ids->ids) {
-      auto it = ctx.products.groups.find(g);
-      if (it != ctx.products.groups.end())
-        for (std::string_view id : it->second->product_ids) out.insert(id);
+      if (const auto* group = ctx.products.groups.find(g))
+        for (std::string_view id : (*group)->product_ids) out.insert(id);
     }
 }
 
