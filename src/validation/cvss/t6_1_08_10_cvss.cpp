@@ -75,6 +75,14 @@ constexpr Property kV2Properties[] = {
     {"integrityRequirement", "IR", false}, {"availabilityRequirement", "AR", false},
 };
 
+// Whether some property of either table starts with the byte.
+constexpr std::array<bool, 256> kPropertyInitials = [] {
+  std::array<bool, 256> initials{};
+  for (const Property& p : kV3Properties) initials[static_cast<unsigned char>(p.json[0])] = true;
+  for (const Property& p : kV2Properties) initials[static_cast<unsigned char>(p.json[0])] = true;
+  return initials;
+}();
+
 std::string v3_letter(std::string_view value) {
   if (value == "ADJACENT_NETWORK") return "A";
   if (value == "PROOF_OF_CONCEPT") return "P";
@@ -191,16 +199,20 @@ void test_6_1_10_inconsistent_cvss(const TestContext& ctx, TestSink& sink) {
             "version is " + std::string(*c.version) + " but the vector is CVSS " + std::string(vv));
     }
     // The object's members looked up in one pass (first occurrence of a
-    // name, as find() would), then checked in table order.
+    // name, as find() would), then checked in table order. Most members
+    // (version, vectorString, baseScore, baseSeverity) are in neither table:
+    // their first letter rules them out before a scan of the table.
     const std::span<const Property> table =
         v2 ? std::span<const Property>(kV2Properties) : std::span<const Property>(kV3Properties);
     std::array<std::optional<json::Value>, std::size(kV3Properties)> given_by_property;
-    for (auto [key, value] : c.source.members())
+    for (auto [key, value] : c.source.members()) {
+      if (key.empty() || !kPropertyInitials[static_cast<unsigned char>(key[0])]) continue;
       for (std::size_t i = 0; i < table.size(); ++i)
-        if (table[i].json == key) {
+        if (table[i].json.size() == key.size() && table[i].json[0] == key[0] && table[i].json == key) {
           if (!given_by_property[i]) given_by_property[i] = value;
           break;
         }
+    }
     auto check = [&](const Property& p) {
       const auto& given = given_by_property[&p - table.data()];
       if (!given || !given->is_string()) return;
