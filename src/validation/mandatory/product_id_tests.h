@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "documents/csaf/model.h"
+#include "documents/csaf/product_index.h"
 #include "validation/csaf_test.h"
 
 namespace vt::validation::mandatory {
@@ -40,11 +41,8 @@ struct IdAt {
 // Calls fn(id, at) for each string item of a product or group id list.
 template <typename Fn>
 void for_each_id(const csaf::ProductIdList& list, Fn&& fn) {
-  std::size_t i = 0;
-  for (json::Value item : list.source.items()) {
-    if (item.is_string()) fn(item.as_string(), IdAt{&list, i});
-    ++i;
-  }
+  auto each = [&](const csaf::ProductRef& ref) { fn(ref.id, IdAt{&list, ref.item}); };
+  csaf::detail::each_listed(list.source, each);
 }
 
 }  // namespace vt::validation::mandatory
