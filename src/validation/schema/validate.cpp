@@ -498,11 +498,17 @@ class Walker {
   // Whether `s` passes the node's string keywords; when it does not, the
   // full check below runs again and words each failure.
   bool check_string(const Node& n, const dom::element& e, std::string_view s) {
-    const bool length_ok =
-        !((n.min_length && (s.size() + 3) / 4 < *n.min_length) || (n.max_length && s.size() > *n.max_length));
+    const bool length_ok = !may_be_too_short(n, s) && !may_be_too_long(n, s);
     if (length_ok && (!n.pattern || n.pattern->search(s)) && format_matches(n.format, s)) return true;
     return report_string(n, e, s);
   }
+  // A string has between size/4 and size code points: most lengths are
+  // decided by the byte count alone, without counting (notes and
+  // descriptions run to kilobytes). These say when it does not decide.
+  static bool may_be_too_short(const Node& n, std::string_view s) {
+    return n.min_length && (s.size() + 3) / 4 < *n.min_length;
+  }
+  static bool may_be_too_long(const Node& n, std::string_view s) { return n.max_length && s.size() > *n.max_length; }
   static bool format_matches(Format format, std::string_view s) {
     switch (format) {
       case Format::kNone: return true;
@@ -517,11 +523,7 @@ class Walker {
   }
   [[gnu::noinline, gnu::cold]] bool report_string(const Node& n, const dom::element& e, std::string_view s) {
     bool ok = true;
-    // A string has between size/4 and size code points: most lengths are
-    // decided without counting (notes and descriptions run to kilobytes).
-    const bool count_min = n.min_length && (s.size() + 3) / 4 < *n.min_length;
-    const bool count_max = n.max_length && s.size() > *n.max_length;
-    if (count_min || count_max) {
+    if (may_be_too_short(n, s) || may_be_too_long(n, s)) {
       std::size_t len = code_points(s);
       if (!reporting() &&
           ((n.min_length && len < *n.min_length) || (n.max_length && len > *n.max_length)))
