@@ -1,6 +1,7 @@
 // The one JSON layer: reading through simdjson, with every value knowing its
 // JSON pointer and every syntax error its line:column. Writing lives in
-// json/writer.h. No other module includes simdjson.
+// json/writer.h. No other module includes simdjson, but the schema engine,
+// which walks its DOM directly (json/dom_tape.h).
 #pragma once
 
 #include <cstdint>

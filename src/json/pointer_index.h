@@ -16,31 +16,9 @@
 #include <type_traits>
 #include <vector>
 
+#include "json/dom_tape.h"
+
 namespace vt::json {
-
-// The position of an element on its document's tape, and the element at a
-// position, which simdjson keeps private: dom::element is exactly a
-// tape_ref {document*, index}, trivially copyable, and this module is the
-// only one that sees simdjson (json::Value reads the tape by index too).
-struct TapeRef {
-  const void* doc;
-  std::size_t index;
-};
-static_assert(sizeof(simdjson::dom::element) == sizeof(TapeRef));
-static_assert(std::is_trivially_copyable_v<simdjson::dom::element>);
-
-inline std::size_t tape_index(const simdjson::dom::element& e) {
-  TapeRef r;
-  std::memcpy(&r, &e, sizeof r);
-  return r.index;
-}
-
-inline simdjson::dom::element element_at(const void* document, std::size_t index) {
-  const TapeRef r{document, index};
-  simdjson::dom::element e;
-  std::memcpy(static_cast<void*>(&e), &r, sizeof r);
-  return e;
-}
 
 class PointerIndex {
  public:

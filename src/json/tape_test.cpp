@@ -1,5 +1,6 @@
-// json::Value reads simdjson's tape itself (json.h, detail::Tape): these
-// tests walk documents through Value and through simdjson's own accessors
+// json::Value reads simdjson's tape itself (json.h, detail::Tape), and so
+// does json::string_of() (dom_tape.h) for the schema walk: these tests walk
+// documents through Value and through simdjson's own accessors
 // (Value::raw()) and require the same answers everywhere.
 #include <simdjson.h>
 
@@ -7,6 +8,7 @@
 
 #include <string>
 
+#include "json/dom_tape.h"
 #include "json/json.h"
 
 namespace vt::json {
@@ -34,6 +36,7 @@ std::size_t expect_same(const Value& v, const std::string& where) {
   switch (v.type()) {
     case Type::kString:
       EXPECT_EQ(v.as_string(), std::string_view(e.get_string().value())) << where;
+      EXPECT_EQ(string_of(e), std::string_view(e.get_string().value())) << where;
       EXPECT_EQ(v.if_string(), std::optional<std::string_view>(e.get_string().value())) << where;
       break;
     case Type::kBool: EXPECT_EQ(v.as_bool(!e.get_bool().value()), e.get_bool().value()) << where; break;

@@ -1,6 +1,6 @@
 // Walking an instance against the compiled graph. The simdjson DOM is read
-// directly; the JSON pointer of the current value is a stack of steps that
-// becomes text only when a failure is reported.
+// directly; no path is kept: a finding's JSON pointer is worked out from its
+// element's place on the tape, only when a failure is reported.
 #include <simdjson.h>
 
 #include <algorithm>
@@ -12,6 +12,7 @@
 #include <span>
 
 #include "core/string_hash.h"
+#include "json/dom_tape.h"
 #include "json/writer.h"
 #include "validation/schema/canonical.h"
 #include "validation/schema/compiled.h"
@@ -22,6 +23,8 @@ namespace vt::validation::schema {
 namespace {
 
 namespace dom = simdjson::dom;
+
+using json::string_of;
 
 constexpr int kMaxDepth = 4096;  // schema applications on one path: cycles in the graph stop here
 
@@ -152,7 +155,7 @@ class Walker {
       if (n.string_leaf && e.is_string()) {
         bool ok = !n.enum_or_applicators || check_enum(n, e);  // a leaf's: enum or const
         if (!ok && !reporting()) return false;
-        if (n.string_keywords) ok &= check_string(n, e, e.get_string().value_unsafe());
+        if (n.string_keywords) ok &= check_string(n, e, string_of(e));
         return ok;
       }
       return check_type(n, e) && check_keywords(n, e);
@@ -223,8 +226,7 @@ class Walker {
       dom::array arr;
       if (!e.get_array().get(arr)) ok &= check_array(n, e, arr);
     } else if (n.string_keywords && t == dom::element_type::STRING) {
-      std::string_view s;
-      if (!e.get_string().get(s)) ok &= check_string(n, e, s);
+      ok &= check_string(n, e, string_of(e));
     } else if (n.number_keywords && (t == dom::element_type::INT64 || t == dom::element_type::UINT64 ||
                                      t == dom::element_type::DOUBLE)) {
       ok &= check_number(n, e);
@@ -237,7 +239,7 @@ class Walker {
   static void canonical(std::string& out, const dom::element& e, int depth) {
     switch (e.type()) {
       case dom::element_type::STRING:
-        json::append_quoted(out, e.get_string().value_unsafe());
+        json::append_quoted(out, string_of(e));
         return;
       case dom::element_type::BOOL:
         out += e.get_bool().value_unsafe() ? "true" : "false";
@@ -285,11 +287,11 @@ class Walker {
 
   bool check_enum(const Node& n, const dom::element& e) {
     if (n.const_string && n.enum_values.empty() && e.is_string() &&
-        e.get_string().value_unsafe() == *n.const_string)
+        string_of(e) == *n.const_string)
       return true;  // "version": "3.1" and the like: no canonical text needed
     if (!n.const_value && n.enum_only_strings && e.is_string()) {
       // The common case (category, status, ...): no allocation.
-      std::string_view s = e.get_string().value_unsafe();
+      std::string_view s = string_of(e);
       const std::uint64_t prefix = property_prefix(s);
       for (std::size_t i = 0; i < n.enum_prefixes.size(); ++i)
         if (n.enum_prefixes[i] == prefix && same_name_after_prefix(n.enum_strings[i], s)) return true;
@@ -454,7 +456,7 @@ class Walker {
       if (n.contains != kNoNode && probe(n.contains, item)) ++matches;
       if (n.unique_items) {
         if (item.is_string()) {
-          strings_.push_back(item.get_string().value_unsafe());
+          strings_.push_back(string_of(item));
         } else if (!seen.insert(canonical_here(item)).second && !duplicate_reported) {
           fail(item, "duplicate item: all items must be unique");
           duplicate_reported = true;
