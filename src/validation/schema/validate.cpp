@@ -524,6 +524,10 @@ class Walker {
     return true;
   }
   [[gnu::noinline, gnu::cold]] bool report_string(const Node& n, const dom::element& e, std::string_view s) {
+    // With the length decided by the byte count, the pattern or the format
+    // failed: a verdict without words (inside oneOf: a CVSS 3.1 vector
+    // against the 3.0 schema, in every v3 score) needs no second match.
+    if (!reporting() && !may_be_too_short(n, s) && !may_be_too_long(n, s)) return false;
     bool ok = true;
     if (may_be_too_short(n, s) || may_be_too_long(n, s)) {
       std::size_t len = code_points(s);
