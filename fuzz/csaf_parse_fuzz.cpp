@@ -23,7 +23,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const vt::csaf::ProductIndex index = vt::csaf::index_products(*doc);
   for (const auto& def : index.product_definitions) {
     (void)def.source.pointer();
-    if (index.products.find(def.id) == index.products.end()) std::abort();
+    // The first definition of an id is the one the index keeps.
+    const auto* product = index.products.find(def.id);
+    if (!product || !(*product)->product_id || *(*product)->product_id != def.id) std::abort();
+  }
+  for (const auto& def : index.group_definitions) {
+    const auto* group = index.groups.find(def.id);
+    if (!group || !(*group)->group_id || *(*group)->group_id != def.id) std::abort();
   }
   vt::csaf::for_each_product_reference(*doc, [](const vt::csaf::ProductRef& ref) { (void)ref.pointer(); });
   vt::csaf::for_each_group_reference(*doc, [](const vt::csaf::ProductRef& ref) { (void)ref.pointer(); });
