@@ -61,12 +61,14 @@ struct StringHash {
       a = detail::load_u32(p);
       b = detail::load_u32(p + n - 4);
     } else if (n > 0) {
-      a = static_cast<unsigned char>(p[0]) | static_cast<std::uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8 |
+      a = static_cast<unsigned char>(p[0]) |
+          static_cast<std::uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8 |
           static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16;
     }
     // The length goes in with the second word: "ab" and "ab\0" load alike.
     const std::uint64_t salt = reinterpret_cast<std::uintptr_t>(&detail::kStringHashSalt);
-    const std::uint64_t h = detail::multiply_fold(a ^ salt ^ 0xa0761d6478bd642full, b ^ n ^ 0xe7037ed1a0b428dbull);
+    const std::uint64_t h =
+        detail::multiply_fold(a ^ salt ^ 0xa0761d6478bd642full, b ^ n ^ 0xe7037ed1a0b428dbull);
     return detail::multiply_fold(h ^ 0x8ebc6af09c88c6e3ull, salt | 1);
   }
 };
@@ -83,8 +85,10 @@ struct StringEq {
     const char* x = a.data();
     const char* y = b.data();
     using detail::load_u32, detail::load_u64;
-    if (n >= 8 && n <= 16) return load_u64(x) == load_u64(y) && load_u64(x + n - 8) == load_u64(y + n - 8);
-    if (n >= 4 && n < 8) return load_u32(x) == load_u32(y) && load_u32(x + n - 4) == load_u32(y + n - 4);
+    if (n >= 8 && n <= 16)
+      return load_u64(x) == load_u64(y) && load_u64(x + n - 8) == load_u64(y + n - 8);
+    if (n >= 4 && n < 8)
+      return load_u32(x) == load_u32(y) && load_u32(x + n - 4) == load_u32(y + n - 4);
     return a == b;  // up to 3 bytes, or longer than 16
   }
 };

@@ -46,7 +46,8 @@ TEST(StringEq, ViewsIntoLongerTextCompareOnlyTheirBytes) {
 TEST(StringHash, EqualBytesHashEquallyWhereverTheyLie) {
   const StringHash hash;
   const std::string text = "xxCSAFPID-0001yyCSAFPID-0001";
-  EXPECT_EQ(hash(std::string_view(text.data() + 2, 12)), hash(std::string_view(text.data() + 16, 12)));
+  EXPECT_EQ(hash(std::string_view(text.data() + 2, 12)),
+            hash(std::string_view(text.data() + 16, 12)));
   EXPECT_EQ(hash(std::string_view(text.data() + 2, 12)), hash(std::string("CSAFPID-0001")));
   EXPECT_EQ(hash(std::string_view()), hash(std::string_view("")));
 }

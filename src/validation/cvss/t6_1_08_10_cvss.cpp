@@ -208,7 +208,8 @@ void test_6_1_10_inconsistent_cvss(const TestContext& ctx, TestSink& sink) {
     for (auto [key, value] : c.source.members()) {
       if (key.empty() || !kPropertyInitials[static_cast<unsigned char>(key[0])]) continue;
       for (std::size_t i = 0; i < table.size(); ++i)
-        if (table[i].json.size() == key.size() && table[i].json[0] == key[0] && table[i].json == key) {
+        if (table[i].json.size() == key.size() && table[i].json[0] == key[0] &&
+            table[i].json == key) {
           if (!given_by_property[i]) given_by_property[i] = value;
           break;
         }

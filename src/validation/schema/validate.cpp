@@ -286,8 +286,7 @@ class Walker {
   }
 
   bool check_enum(const Node& n, const dom::element& e) {
-    if (n.const_string && n.enum_values.empty() && e.is_string() &&
-        string_of(e) == *n.const_string)
+    if (n.const_string && n.enum_values.empty() && e.is_string() && string_of(e) == *n.const_string)
       return true;  // "version": "3.1" and the like: no canonical text needed
     if (!n.const_value && n.enum_only_strings && e.is_string()) {
       // The common case (category, status, ...): no allocation.
@@ -510,7 +509,9 @@ class Walker {
   static bool may_be_too_short(const Node& n, std::string_view s) {
     return n.min_length && (s.size() + 3) / 4 < *n.min_length;
   }
-  static bool may_be_too_long(const Node& n, std::string_view s) { return n.max_length && s.size() > *n.max_length; }
+  static bool may_be_too_long(const Node& n, std::string_view s) {
+    return n.max_length && s.size() > *n.max_length;
+  }
   static bool format_matches(Format format, std::string_view s) {
     switch (format) {
       case Format::kNone: return true;
