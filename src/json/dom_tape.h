@@ -18,6 +18,8 @@
 #include <string_view>
 #include <type_traits>
 
+#include "json/json.h"
+
 namespace vt::json {
 
 struct TapeRef {
@@ -40,16 +42,14 @@ inline simdjson::dom::element element_at(const void* document, std::size_t index
   return e;
 }
 
-// The text of `e`, which must be a string (e.is_string()).
+// The text of `e`, which must be a string (e.is_string()): read as
+// json::Value reads its strings (detail::Tape::string).
 [[gnu::always_inline]] inline std::string_view string_of(const simdjson::dom::element& e) {
   TapeRef r;
   std::memcpy(&r, &e, sizeof r);
   const auto* doc = static_cast<const simdjson::dom::document*>(r.doc);
-  const std::uint64_t word = doc->tape[r.index];
-  const std::uint8_t* p = doc->string_buf.get() + (word & simdjson::internal::JSON_VALUE_MASK);
-  std::uint32_t length;
-  std::memcpy(&length, p, sizeof length);
-  return {reinterpret_cast<const char*>(p + sizeof length), length};
+  const detail::Tape tape{doc->tape.get(), doc->string_buf.get()};
+  return tape.string(r.index);
 }
 
 }  // namespace vt::json
