@@ -3,6 +3,7 @@
 // that unbinds is a valid WFN and binds back to an equivalent name.
 #include <cctype>
 
+#include "core/strings.h"
 #include "version/cpe.h"
 
 namespace vt::version {
@@ -108,7 +109,7 @@ Result<CpeValue> uri_unbind_value(std::string_view s, std::string_view text) {
   if (s == "-") return CpeValue::na();
   std::string wfn;
   for (std::size_t i = 0; i < s.size(); ++i) {
-    const char c = static_cast<char>(std::tolower(static_cast<unsigned char>(s[i])));
+    const char c = ascii_lower(s[i]);
     if (plain(c) || c == '?' || c == '*') {  // raw wildcards are read as %01 / %02
       wfn.push_back(c);
     } else if (c == '.' || c == '-' || c == '~') {

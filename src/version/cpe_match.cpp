@@ -3,8 +3,8 @@
 // A leading or trailing run of n '?' matches up to n characters, as in the
 // NIST reference implementation the suite comes from.
 #include <algorithm>
-#include <cctype>
 
+#include "core/strings.h"
 #include "version/cpe.h"
 #include "version/cpe_value.h"
 
@@ -15,7 +15,7 @@ using cpe_detail::Shape;
 using cpe_detail::Token;
 
 std::string lowered(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  ascii_lower_in_place(s);
   return s;
 }
 

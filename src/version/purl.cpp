@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/strings.h"
+
 namespace vt::version {
 namespace {
 
@@ -68,9 +70,7 @@ const PurlTypeRules* rules_for(std::string_view type) {
   return nullptr;
 }
 
-void lower(std::string& s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-}
+void lower(std::string& s) { ascii_lower_in_place(s); }
 
 int hex_value(char c) {
   if (c >= '0' && c <= '9') return c - '0';

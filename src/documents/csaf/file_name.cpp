@@ -1,6 +1,6 @@
 #include "documents/csaf/file_name.h"
 
-#include <cctype>
+#include "core/strings.h"
 
 namespace vt::csaf {
 
@@ -8,7 +8,7 @@ std::string file_name_for(std::string_view tracking_id) {
   std::string out;
   bool in_run = false;
   for (char ch : tracking_id) {
-    const char c = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    const char c = ascii_lower(ch);
     if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '-') {
       out += c;
       in_run = false;

@@ -1,11 +1,11 @@
 // 6.1.26 and 6.1.27.1-6.1.27.11: the document category names a profile, and
 // each profile of CSAF 2.0 section 4 requires some elements.
 #include <algorithm>
-#include <cctype>
 #include <initializer_list>
 #include <string>
 #include <unordered_set>
 
+#include "core/strings.h"
 #include "validation/mandatory/document_tests.h"
 #include "validation/mandatory/product_id_tests.h"
 
@@ -32,8 +32,8 @@ constexpr std::string_view kIncident = "csaf_security_incident_response";
 std::string normalize_category(std::string_view s) {
   std::string out;
   for (char c : s) {
-    if (c == '-' || c == '_' || std::isspace(static_cast<unsigned char>(c))) continue;
-    out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    if (c == '-' || c == '_' || ascii_space(c)) continue;
+    out.push_back(ascii_lower(c));
   }
   return out;
 }
@@ -57,8 +57,7 @@ void test_6_1_26_prohibited_category(const TestContext& ctx, TestSink& sink) {
   const auto& c = ctx.doc.document.category;
   if (!c || category_is(ctx, {"csaf_base", kIncident, kInformational, kAdvisory, kVex})) return;
   std::string where = member_pointer(ctx.doc.document.source, "category");
-  std::string lowered(*c);
-  for (char& ch : lowered) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  const std::string lowered = ascii_lowered(*c);
   if (lowered.rfind("csaf_", 0) == 0) {
     sink.report(where, "the category \"" + std::string(*c) +
                            "\" starts with the reserved prefix csaf_; only the profiles of the specification use it");

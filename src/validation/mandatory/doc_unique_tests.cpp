@@ -2,7 +2,6 @@
 // repeat or leave unattached (CVEs, involvements, hash algorithms, flags and
 // remediations without products, version ranges posing as versions).
 #include <algorithm>
-#include <cctype>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -11,6 +10,7 @@
 #include <absl/container/flat_hash_set.h>
 
 #include "core/string_hash.h"
+#include "core/strings.h"
 #include "documents/csaf/product_tree_walk.h"
 #include "validation/mandatory/document_tests.h"
 #include "validation/mandatory/product_id_tests.h"
@@ -24,11 +24,7 @@ std::string member_pointer(const json::Value& object, std::string_view member) {
   return p;
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+std::string lower(std::string_view s) { return ascii_lowered(s); }
 
 // Calls fn(helper) for every product identification helper of the tree.
 template <typename Fn>
@@ -116,9 +112,9 @@ void test_6_1_31_version_range(const TestContext& ctx, TestSink& sink) {
     for (std::string_view op : kOperators)
       if (name.find(op) != std::string::npos) found = op;
     for (std::size_t at = 0; found.empty() && at < name.size();) {
-      while (at < name.size() && std::isspace(static_cast<unsigned char>(name[at]))) ++at;
+      while (at < name.size() && ascii_space(name[at])) ++at;
       std::size_t end = at;
-      while (end < name.size() && !std::isspace(static_cast<unsigned char>(name[end]))) ++end;
+      while (end < name.size() && !ascii_space(name[end])) ++end;
       std::string_view word(name.data() + at, end - at);
       for (std::string_view k : kKeywords)
         if (word == k) found = k;

@@ -5,17 +5,14 @@
 #include <regex>
 
 #include "core/rfc3339.h"
+#include "core/strings.h"
 #include "documents/csaf/file_name.h"
 #include "validation/optional/optional_tests.h"
 
 namespace vt::validation::optional {
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+std::string lower(std::string_view s) { return ascii_lowered(s); }
 
 // Subtags BCP 47 reserves for private use: languages qaa-qtz, scripts
 // Qaaa-Qabx, regions AA, QM-QZ, XA-XZ, ZZ, and everything from "x-" on.

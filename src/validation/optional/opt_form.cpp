@@ -1,10 +1,10 @@
 // 6.2.8, 6.2.9, 6.2.13, 6.2.18, 6.2.20: weak hashes alone, key order,
 // ranges that are not vers, properties the schema does not define.
 #include <algorithm>
-#include <cctype>
 #include <regex>
 #include <set>
 
+#include "core/strings.h"
 #include "validation/optional/optional_tests.h"
 #include "validation/schema/schema.h"
 
@@ -34,8 +34,7 @@ void weak_only(const TestContext& ctx, TestSink& sink, std::string_view weak) {
       bool has_weak = false, has_other = false;
       for (const auto& h : set.file_hashes) {
         if (!h.algorithm) continue;
-        std::string a(*h.algorithm);
-        for (char& c : a) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        const std::string a = ascii_lowered(*h.algorithm);
         (a == weak ? has_weak : has_other) = true;
       }
       if (has_weak && !has_other)
