@@ -1,6 +1,7 @@
 // Walking an instance against the compiled graph. The simdjson DOM is read
 // directly; no path is kept: a finding's JSON pointer is worked out from its
 // element's place on the tape, only when a failure is reported.
+#include <absl/container/flat_hash_set.h>
 #include <simdjson.h>
 
 #include <algorithm>
@@ -8,7 +9,6 @@
 #include <charconv>
 #include <cmath>
 #include <cstring>
-#include <set>
 #include <span>
 
 #include "core/string_hash.h"
@@ -439,7 +439,10 @@ class Walker {
     // uniqueItems over strings: collected on the walker's stack of strings
     // (nested arrays push above and pop before this one continues).
     const std::size_t strings_start = strings_.size();
-    std::set<std::string> seen;  // over anything else: canonical text
+    // Over anything else: canonical text, in a hash set (a tree compared
+    // the long common prefixes of similar objects, Red Hat's relationships
+    // or notes, again at every level), made for the first such item only.
+    std::optional<absl::flat_hash_set<std::string, StringHash, std::equal_to<>>> seen;
     bool duplicate_reported = false;
     for (dom::element item : arr) {
       if (i < n.prefix_items.size())
@@ -456,7 +459,8 @@ class Walker {
       if (n.unique_items) {
         if (item.is_string()) {
           strings_.push_back(string_of(item));
-        } else if (!seen.insert(canonical_here(item)).second && !duplicate_reported) {
+        } else if (!(seen ? *seen : seen.emplace()).insert(canonical_here(item)).second &&
+                   !duplicate_reported) {
           fail(item, "duplicate item: all items must be unique");
           duplicate_reported = true;
           ok = false;
@@ -497,8 +501,10 @@ class Walker {
   }
 
   // Whether `s` passes the node's string keywords; when it does not, the
-  // full check below runs again and words each failure.
-  bool check_string(const Node& n, const dom::element& e, std::string_view s) {
+  // full check below runs again and words each failure. Inline in the walk
+  // (the common value): GCC stopped inlining it as check_array grew.
+  [[gnu::always_inline]] bool check_string(const Node& n, const dom::element& e,
+                                           std::string_view s) {
     const bool length_ok = !may_be_too_short(n, s) && !may_be_too_long(n, s);
     if (length_ok && (!n.pattern || n.pattern->search(s)) && format_matches(n.format, s)) return true;
     return report_string(n, e, s);
@@ -512,7 +518,7 @@ class Walker {
   static bool may_be_too_long(const Node& n, std::string_view s) {
     return n.max_length && s.size() > *n.max_length;
   }
-  static bool format_matches(Format format, std::string_view s) {
+  [[gnu::always_inline]] static bool format_matches(Format format, std::string_view s) {
     switch (format) {
       case Format::kNone: return true;
       case Format::kDateTime: return is_date_time(s);
