@@ -282,6 +282,20 @@ TEST(SchemaArray, UniqueItemsInLongAndNestedLists) {
   EXPECT_EQ(outer.message(), R"(duplicate item "q": all items must be unique)");
 }
 
+TEST(SchemaArray, UniqueItemsOverManyObjectsNamesTheFirstRepeat) {
+  // Objects go through their canonical text (members sorted): the first
+  // item equal to an earlier one is reported, once, however many follow.
+  InlineSchema s(R"({"properties":{"u":{"uniqueItems":true}}})");
+  std::string items;
+  for (int i = 0; i < 200; ++i)
+    items += "{\"category\":\"x\",\"text\":\"note " + std::to_string(i) + "\"},";
+  EXPECT_TRUE(s.accepts("{\"u\":[" + items + "[1]]}"));
+  Outcome o = s.check("{\"u\":[" + items +
+                      R"({"text":"note 7","category":"x"},{"category":"x","text":"note 9"}]})");
+  EXPECT_EQ(o.paths(), Paths{"/u/200"});
+  EXPECT_EQ(o.message(), "duplicate item: all items must be unique");
+}
+
 TEST(SchemaCombinators, AllOfReportsEveryFailure) {
   InlineSchema s(R"({"allOf":[{"type":"string"},{"minLength":3},{"pattern":"^a"}]})");
   EXPECT_TRUE(s.accepts(R"("abc")"));
