@@ -46,6 +46,22 @@ TEST(ProductIdEdgeCases, CircularDefinitionThroughSeveralRelationships) {
                   .empty());
 }
 
+TEST(ProductIdEdgeCases, CircularDefinitionBySelfReferenceOrASecondDefinition) {
+  const auto self = run(&test_6_1_3_circular_product_id, relationships(rel("B", "B", "A")));
+  ASSERT_EQ(self.size(), 1u);
+  EXPECT_NE(self[0].message.find("(B -> B)"), std::string::npos) << self[0].message;
+  // B is defined twice; its second definition (on C) closes a cycle with C.
+  const auto twice = run(&test_6_1_3_circular_product_id,
+                         relationships(rel("B", "A", "A") + "," + rel("B", "C", "A") + "," +
+                                       rel("C", "B", "A") + "," + rel("D", "C", "B")));
+  ASSERT_EQ(twice.size(), 3u);
+  EXPECT_EQ(twice[0].path, "/product_tree/relationships/0/full_product_name/product_id");
+  EXPECT_NE(twice[0].message.find("(B -> C -> B)"), std::string::npos) << twice[0].message;
+  EXPECT_EQ(twice[1].path, "/product_tree/relationships/1/full_product_name/product_id");
+  EXPECT_EQ(twice[2].path, "/product_tree/relationships/2/full_product_name/product_id");
+  EXPECT_NE(twice[2].message.find("(C -> B -> C)"), std::string::npos) << twice[2].message;
+}
+
 TEST(ProductIdEdgeCases, LongChainIsNotACycleAndDoesNotRecurse) {
   std::string items = rel("P0", "A", "A");
   for (int i = 1; i < 20000; ++i) {

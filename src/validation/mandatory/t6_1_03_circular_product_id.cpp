@@ -5,45 +5,53 @@
 // Cycles are found with an iterative Tarjan SCC pass: linear, no recursion.
 #include <algorithm>
 #include <deque>
+#include <span>
 #include <string>
-#include <unordered_map>
+#include <utility>
 #include <vector>
 
+#include "core/string_map.h"
 #include "validation/mandatory/product_id_tests.h"
 
 namespace vt::validation::mandatory {
 namespace {
 
 struct Graph {
-  std::unordered_map<std::string_view, int> node_of;  // relationship-defined ids
+  StringMap<int> node_of;  // relationship-defined ids
   std::vector<std::string_view> ids;
-  std::vector<std::vector<int>> edges;
+  // The edges of node v are targets[first[v] .. first[v + 1]), in the order
+  // of the relationships: one array for all, where a vector per node cost
+  // an allocation per relationship (Red Hat's trees have thousands).
+  std::vector<std::size_t> first;
+  std::vector<int> targets;
+  std::span<const int> edges(int v) const {
+    return std::span<const int>(targets).subspan(first[v], first[v + 1] - first[v]);
+  }
 };
 
 Graph build_graph(const std::vector<csaf::Relationship>& relationships) {
   Graph g;
-  auto node = [&g](std::string_view id) {
-    const auto [it, inserted] = g.node_of.emplace(id, static_cast<int>(g.ids.size()));
-    if (inserted) {
-      g.ids.push_back(id);
-      g.edges.emplace_back();
-    }
-    return it->second;
-  };
   for (const csaf::Relationship& r : relationships) {
-    if (r.full_product_name && r.full_product_name->product_id) {
-      node(*r.full_product_name->product_id);
-    }
+    if (r.full_product_name && r.full_product_name->product_id &&
+        g.node_of.emplace(*r.full_product_name->product_id, static_cast<int>(g.ids.size())))
+      g.ids.push_back(*r.full_product_name->product_id);
   }
+  std::vector<std::pair<int, int>> pairs;  // (from, to), in the relationships' order
   for (const csaf::Relationship& r : relationships) {
     if (!r.full_product_name || !r.full_product_name->product_id) continue;
-    const int from = g.node_of.at(*r.full_product_name->product_id);
+    const int from = *g.node_of.find(*r.full_product_name->product_id);
     for (const csaf::Text& target : {r.product_reference, r.relates_to_product_reference}) {
       if (!target) continue;
-      const auto it = g.node_of.find(*target);
-      if (it != g.node_of.end()) g.edges[from].push_back(it->second);
+      if (const int* to = g.node_of.find(*target)) pairs.emplace_back(from, *to);
     }
   }
+  // Counting sort by source, stable: each node keeps its edges' order.
+  g.first.assign(g.ids.size() + 1, 0);
+  for (const auto& [from, to] : pairs) ++g.first[from + 1];
+  for (std::size_t v = 1; v < g.first.size(); ++v) g.first[v] += g.first[v - 1];
+  g.targets.resize(pairs.size());
+  std::vector<std::size_t> fill(g.first.begin(), g.first.end() - 1);
+  for (const auto& [from, to] : pairs) g.targets[fill[from]++] = to;
   return g;
 }
 
@@ -65,8 +73,8 @@ std::vector<bool> nodes_on_cycles(const Graph& g) {
         stack.push_back(v);
         on_stack[v] = true;
       }
-      if (next < g.edges[v].size()) {
-        const int w = g.edges[v][next++];
+      if (const auto edges = g.edges(v); next < edges.size()) {
+        const int w = edges[next++];
         if (w == v) cyclic[v] = true;
         if (index[w] == -1) {
           work.emplace_back(w, 0);
@@ -79,17 +87,16 @@ std::vector<bool> nodes_on_cycles(const Graph& g) {
       work.pop_back();
       if (!work.empty()) low[work.back().first] = std::min(low[work.back().first], low[done]);
       if (low[done] != index[done]) continue;
-      std::vector<int> component;
-      int w = -1;
-      do {
-        w = stack.back();
-        stack.pop_back();
-        on_stack[w] = false;
-        component.push_back(w);
-      } while (w != done);
-      if (component.size() > 1) {
-        for (int c : component) cyclic[c] = true;
+      // The component is the top of the stack down to `done`.
+      std::size_t bottom = stack.size();
+      while (stack[--bottom] != done) {
       }
+      const bool cycle = stack.size() - bottom > 1;
+      for (std::size_t i = bottom; i < stack.size(); ++i) {
+        on_stack[stack[i]] = false;
+        if (cycle) cyclic[stack[i]] = true;
+      }
+      stack.resize(bottom);
     }
   }
   return cyclic;
@@ -103,7 +110,7 @@ std::string describe_cycle(const Graph& g, int start) {
   while (!queue.empty() && last == -1) {
     const int v = queue.front();
     queue.pop_front();
-    for (int w : g.edges[v]) {
+    for (int w : g.edges(v)) {
       if (w == start) {
         last = v;
         break;
@@ -132,7 +139,7 @@ void test_6_1_3_circular_product_id(const TestContext& ctx, TestSink& sink) {
   int described = 0;
   for (const csaf::Relationship& r : relationships) {
     if (!r.full_product_name || !r.full_product_name->product_id) continue;
-    const int node = g.node_of.at(*r.full_product_name->product_id);
+    const int node = *g.node_of.find(*r.full_product_name->product_id);
     if (!cyclic[node]) continue;
     const auto id_value = r.full_product_name->source.find("product_id");
     std::string message = "product id " + std::string(g.ids[node]) +
