@@ -14,11 +14,6 @@ namespace {
 using cpe_detail::Shape;
 using cpe_detail::Token;
 
-std::string lowered(std::string s) {
-  ascii_lower_in_place(s);
-  return s;
-}
-
 bool lead_ok(const Shape& s, std::size_t skipped) {
   switch (s.lead) {
     case Shape::Edge::kNone: return skipped == 0;
@@ -69,14 +64,15 @@ std::string_view to_string(CpeRelation r) {
 
 CpeRelation compare_values(const CpeValue& source, const CpeValue& target) {
   if (target.has_wildcards()) return CpeRelation::kUndefined;
-  if (source.kind == target.kind &&
-      (source.kind != CpeValue::Kind::kString || lowered(source.text) == lowered(target.text)))
+  if (source.kind == target.kind && (source.kind != CpeValue::Kind::kString ||
+                                     ascii_lowered(source.text) == ascii_lowered(target.text)))
     return CpeRelation::kEqual;
   if (source.is_any()) return CpeRelation::kSuperset;
   if (target.is_any()) return CpeRelation::kSubset;
   if (source.is_na() || target.is_na()) return CpeRelation::kDisjoint;
   if (!source.has_wildcards()) return CpeRelation::kDisjoint;
-  return matches(lowered(source.text), lowered(target.text)) ? CpeRelation::kSuperset : CpeRelation::kDisjoint;
+  return matches(ascii_lowered(source.text), ascii_lowered(target.text)) ? CpeRelation::kSuperset
+                                                                         : CpeRelation::kDisjoint;
 }
 
 std::array<CpeRelation, kCpeAttributeCount> compare_wfns(const Wfn& source, const Wfn& target) {

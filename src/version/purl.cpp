@@ -70,8 +70,6 @@ const PurlTypeRules* rules_for(std::string_view type) {
   return nullptr;
 }
 
-void lower(std::string& s) { ascii_lower_in_place(s); }
-
 int hex_value(char c) {
   if (c >= '0' && c <= '9') return c - '0';
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
@@ -182,11 +180,11 @@ std::string type_problem(const Purl& p) {
 }  // namespace
 
 void normalize(Purl& p) {
-  lower(p.type);
+  ascii_lower_in_place(p.type);
   if (const PurlTypeRules* r = rules_for(p.type)) {
-    if (r->lower_namespace) lower(p.namespace_);
-    if (r->lower_name) lower(p.name);
-    if (r->lower_version) lower(p.version);
+    if (r->lower_namespace) ascii_lower_in_place(p.namespace_);
+    if (r->lower_name) ascii_lower_in_place(p.name);
+    if (r->lower_version) ascii_lower_in_place(p.version);
   }
   if (p.type == "pypi") std::replace(p.name.begin(), p.name.end(), '_', '-');
   // pub names are [a-z0-9_]: anything else becomes '_' (type definition).
@@ -196,14 +194,15 @@ void normalize(Purl& p) {
   // Repository paths on the big forges are case-insensitive.
   if (p.type == "git" && (p.namespace_ == "github" || p.namespace_ == "github.com" || p.namespace_ == "gitlab.com" ||
                           p.namespace_ == "bitbucket.org")) {
-    lower(p.namespace_);
-    lower(p.name);
+    ascii_lower_in_place(p.namespace_);
+    ascii_lower_in_place(p.name);
   }
   // MLflow names are case-insensitive on Databricks only.
   if (p.type == "mlflow")
     for (const auto& [k, v] : p.qualifiers)
-      if (k == "repository_url" && v.find("azuredatabricks.net") != std::string::npos) lower(p.name);
-  for (auto& [k, v] : p.qualifiers) lower(k);
+      if (k == "repository_url" && v.find("azuredatabricks.net") != std::string::npos)
+        ascii_lower_in_place(p.name);
+  for (auto& [k, v] : p.qualifiers) ascii_lower_in_place(k);
   std::sort(p.qualifiers.begin(), p.qualifiers.end());
 }
 
@@ -242,7 +241,7 @@ Result<Purl> parse_purl(std::string_view text) {
       std::size_t eq = pair.find('=');
       if (eq == std::string_view::npos) return bad("a qualifier without '='");
       std::string key(pair.substr(0, eq));
-      lower(key);
+      ascii_lower_in_place(key);
       if (!valid_key(key)) return bad("the qualifier key \"" + key + "\" is not valid");
       VT_ASSIGN_OR_RETURN(std::string value, decode(pair.substr(eq + 1), "qualifier " + key));
       if (value.empty()) continue;  // an empty value is the same as no qualifier
@@ -254,7 +253,7 @@ Result<Purl> parse_purl(std::string_view text) {
   std::size_t colon = rest.find(':');
   if (colon == std::string_view::npos) return bad("no \"pkg:\" scheme");
   std::string scheme(rest.substr(0, colon));
-  lower(scheme);
+  ascii_lower_in_place(scheme);
   if (scheme != "pkg") return bad("the scheme is \"" + scheme + "\", expected \"pkg\"");
   rest = rest.substr(colon + 1);
   while (!rest.empty() && rest.front() == '/') rest.remove_prefix(1);
@@ -262,7 +261,7 @@ Result<Purl> parse_purl(std::string_view text) {
   std::size_t slash = rest.find('/');
   if (slash == std::string_view::npos) return bad("no name");
   p.type = std::string(rest.substr(0, slash));
-  lower(p.type);
+  ascii_lower_in_place(p.type);
   if (!valid_type(p.type)) return bad("the type \"" + p.type + "\" is not valid");
   rest = rest.substr(slash + 1);
   // The version follows the last '/': an npm scope's '@' is part of the namespace.

@@ -24,8 +24,6 @@ std::string member_pointer(const json::Value& object, std::string_view member) {
   return p;
 }
 
-std::string lower(std::string_view s) { return ascii_lowered(s); }
-
 // Calls fn(helper) for every product identification helper of the tree.
 template <typename Fn>
 void for_each_helper(const csaf::ProductTree& tree, Fn&& fn) {
@@ -83,7 +81,7 @@ void test_6_1_25_duplicate_hash_algorithm(const TestContext& ctx, TestSink& sink
 
 void test_6_1_28_translation(const TestContext& ctx, TestSink& sink) {
   const auto& d = ctx.doc.document;
-  if (d.lang && d.source_lang && lower(*d.lang) == lower(*d.source_lang))
+  if (d.lang && d.source_lang && ascii_lowered(*d.lang) == ascii_lowered(*d.source_lang))
     sink.report(member_pointer(d.source, "source_lang"),
                 "the source language equals the document language " + std::string(*d.lang) +
                     "; a translation has a different language than its source");
@@ -107,7 +105,7 @@ void test_6_1_31_version_range(const TestContext& ctx, TestSink& sink) {
   csaf::for_each_branch(ctx.doc.product_tree->branches, [&](const csaf::Branch& branch) {
     const csaf::Branch* b = &branch;
     if (!b->category || *b->category != "product_version" || !b->name) return;
-    const std::string name = lower(*b->name);
+    const std::string name = ascii_lowered(*b->name);
     std::string_view found;
     for (std::string_view op : kOperators)
       if (name.find(op) != std::string::npos) found = op;

@@ -12,14 +12,12 @@
 namespace vt::validation::optional {
 namespace {
 
-std::string lower(std::string_view s) { return ascii_lowered(s); }
-
 // Subtags BCP 47 reserves for private use: languages qaa-qtz, scripts
 // Qaaa-Qabx, regions AA, QM-QZ, XA-XZ, ZZ, and everything from "x-" on.
 // Subtags after an extension singleton ("u-", "t-", ...) are not scripts or
 // regions and are not checked.
 std::string private_subtag(std::string_view tag) {
-  const std::string t = lower(tag);
+  const std::string t = ascii_lowered(tag);
   bool in_extension = false;
   for (std::size_t s = 0, i = 0; s <= t.size(); ++i) {
     std::size_t dash = t.find('-', s);
@@ -145,7 +143,7 @@ void test_6_2_14_private_language(const TestContext& ctx, TestSink& sink) {
 
 void test_6_2_15_default_language(const TestContext& ctx, TestSink& sink) {
   for_each_language(ctx, [&](const std::string& where, std::string_view tag) {
-    if (lower(tag) == "i-default")
+    if (ascii_lowered(tag) == "i-default")
       sink.report(where, "the language i-default says nothing; give the real language");
   });
 }
