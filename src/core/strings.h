@@ -36,4 +36,23 @@ inline std::string ascii_lowered(std::string_view s) {
 // std::isspace in the "C" locale: space, \t, \n, \v, \f, \r.
 constexpr bool ascii_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
+// Equal ignoring ASCII case (header and field names, algorithm names).
+constexpr bool ascii_iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
+  return true;
+}
+
+inline constexpr std::string_view kAsciiSpaces = " \t\n\v\f\r";
+
+// `s` without the leading and trailing bytes that are in `chars`. Each
+// format says what it trims (RFC 9116 and control files: space and tab;
+// os-release also CR), so the set is the caller's.
+constexpr std::string_view trimmed(std::string_view s, std::string_view chars = kAsciiSpaces) {
+  const std::size_t first = s.find_first_not_of(chars);
+  if (first == std::string_view::npos) return {};
+  return s.substr(first, s.find_last_not_of(chars) - first + 1);
+}
+
 }  // namespace vt

@@ -27,5 +27,31 @@ TEST(AsciiCase, LowersOnlyAsciiLetters) {
   EXPECT_EQ(ascii_lowered(""), "");
 }
 
+TEST(AsciiCase, EqualsIgnoringCase) {
+  EXPECT_TRUE(ascii_iequals("Content-Type", "content-TYPE"));
+  EXPECT_TRUE(ascii_iequals("", ""));
+  EXPECT_FALSE(ascii_iequals("Package", "Packages"));
+  // Only letters fold: '@' (0x40) and '`' (0x60) differ by the case bit alone.
+  EXPECT_FALSE(ascii_iequals("@", "`"));
+  EXPECT_FALSE(ascii_iequals("[", "{"));
+  EXPECT_FALSE(ascii_iequals("\xc3\x84", "\xc3\xa4"));
+}
+
+TEST(Trimmed, RemovesOnlyTheGivenBytesAtBothEnds) {
+  EXPECT_EQ(trimmed("  a b \t\r\n"), "a b");
+  EXPECT_EQ(trimmed("\v\f x"), "x");
+  EXPECT_EQ(trimmed(" \t "), "");
+  EXPECT_EQ(trimmed(""), "");
+  EXPECT_EQ(trimmed("x"), "x");
+  EXPECT_EQ(trimmed(" value\r", " \t"), "value\r");
+  EXPECT_EQ(trimmed("\tvalue\r ", " \t\r"), "value");
+  // Agrees with a byte-wise loop over std::isspace.
+  for (int b = 0; b < 256; ++b) {
+    const std::string s = std::string(1, static_cast<char>(b)) + "x" + static_cast<char>(b);
+    const bool space = std::isspace(b) != 0;
+    EXPECT_EQ(trimmed(s), space ? "x" : s) << "byte " << b;
+  }
+}
+
 }  // namespace
 }  // namespace vt

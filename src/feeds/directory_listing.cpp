@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/rfc3339.h"
+#include "core/strings.h"
 
 namespace vt::feeds {
 namespace {
@@ -30,11 +31,7 @@ std::string printable(std::string_view s) {
   return out;
 }
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
+constexpr std::string_view kBlanks = " \t";  // what a line of a listing is trimmed of
 
 // Walks the lines of a list: strips a leading byte order mark and each
 // line's CR, and counts lines from 1 for messages.
@@ -71,7 +68,9 @@ Error at_line(const std::string& where, std::size_t line, std::string message) {
 
 // A provider that answers a missing list with a success status and its HTML
 // error page must not have that page read as a list of paths.
-bool looks_like_html(std::string_view first_line) { return trim(first_line).starts_with('<'); }
+bool looks_like_html(std::string_view first_line) {
+  return trimmed(first_line, kBlanks).starts_with('<');
+}
 
 // Splits one changes.csv line into fields (RFC 4180 quoting, no line breaks
 // inside quotes: paths and dates never hold one). Returns an error message,
@@ -105,8 +104,9 @@ std::string split_csv(std::string_view line, std::vector<std::string>& fields) {
       continue;
     }
     const std::size_t comma = line.find(',', pos);
-    const std::string_view field = trim(
-        line.substr(pos, comma == std::string_view::npos ? std::string_view::npos : comma - pos));
+    const std::string_view field = trimmed(
+        line.substr(pos, comma == std::string_view::npos ? std::string_view::npos : comma - pos),
+        kBlanks);
     if (field.find('"') != std::string_view::npos) return "a quote inside an unquoted field";
     fields.emplace_back(field);
     if (comma == std::string_view::npos) return {};
@@ -135,7 +135,7 @@ Result<std::vector<ChangeEntry>> parse_changes_csv(std::string_view text,
   std::string_view line;
   bool first = true;
   while (lines.next(line)) {
-    if (trim(line).empty()) continue;
+    if (trimmed(line, kBlanks).empty()) continue;
     if (first && looks_like_html(line))
       return at_line(where, lines.number(), "an HTML page, not a changes.csv list");
     first = false;
@@ -162,7 +162,7 @@ Result<std::vector<std::string>> parse_index_txt(std::string_view text, const st
   std::string_view line;
   bool first = true;
   while (lines.next(line)) {
-    const std::string_view path = trim(line);
+    const std::string_view path = trimmed(line, kBlanks);
     if (path.empty()) continue;
     if (first && looks_like_html(path))
       return at_line(where, lines.number(), "an HTML page, not an index.txt list");

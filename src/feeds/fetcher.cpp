@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <thread>
 
+#include "core/strings.h"
+
 namespace vt::feeds {
 namespace {
 
@@ -28,9 +30,7 @@ std::string origin_of(std::string_view url) {
   std::size_t scheme = url.find("://");
   if (scheme == std::string_view::npos || scheme == 0) return {};
   std::size_t end = url.find_first_of("/?#", scheme + 3);
-  std::string origin(url.substr(0, end));
-  std::transform(origin.begin(), origin.end(), origin.begin(),
-                 [](unsigned char c) { return std::tolower(c); });
+  std::string origin = ascii_lowered(url.substr(0, end));
   return origin.size() > scheme + 3 ? origin : std::string();
 }
 

@@ -1,8 +1,8 @@
 #include <curl/curl.h>
 
 #include <algorithm>
-#include <cctype>
 
+#include "core/strings.h"
 #include "feeds/http_client.h"
 
 namespace vt::feeds {
@@ -36,8 +36,7 @@ std::size_t on_header(char* data, std::size_t size, std::size_t n, void* user) {
   std::string_view line(data, size * n);
   const std::size_t colon = line.find(':');
   if (colon != std::string_view::npos) {
-    std::string name(line.substr(0, colon));
-    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::string name = ascii_lowered(line.substr(0, colon));
     std::string_view value = line.substr(colon + 1);
     while (!value.empty() && (value.front() == ' ' || value.front() == '\t'))
       value.remove_prefix(1);

@@ -1,24 +1,10 @@
 #include "feeds/security_txt.h"
+#include "core/strings.h"
 
 namespace vt::feeds {
 namespace {
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
-
-bool iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    char x = a[i], y = b[i];
-    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
-    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
-    if (x != y) return false;
-  }
-  return true;
-}
+constexpr std::string_view kBlanks = " \t";  // RFC 9116 (ABNF of RFC 5234): WSP
 
 std::vector<std::string_view> split_lines(std::string_view text) {
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
@@ -44,14 +30,15 @@ constexpr std::string_view kSignatureBegin = "-----BEGIN PGP SIGNATURE-----";
 // line and the signature, with "- " dash-escaping removed.
 std::vector<std::string_view> content_lines(const std::vector<std::string_view>& lines) {
   std::size_t begin = 0;
-  while (begin < lines.size() && trim(lines[begin]) != kSignedBegin) ++begin;
+  while (begin < lines.size() && trimmed(lines[begin], kBlanks) != kSignedBegin) ++begin;
   if (begin == lines.size()) return lines;
   std::size_t i = begin + 1;
-  while (i < lines.size() && !trim(lines[i]).empty()) ++i;  // armor headers ("Hash: SHA512")
+  while (i < lines.size() && !trimmed(lines[i], kBlanks).empty())
+    ++i;  // armor headers ("Hash: SHA512")
   std::vector<std::string_view> out;
   for (++i; i < lines.size(); ++i) {
     std::string_view line = lines[i];
-    if (trim(line) == kSignatureBegin) break;
+    if (trimmed(line, kBlanks) == kSignatureBegin) break;
     if (line.starts_with("- ")) line.remove_prefix(2);
     out.push_back(line);
   }
@@ -63,12 +50,12 @@ std::vector<std::string_view> content_lines(const std::vector<std::string_view>&
 std::vector<std::string> csaf_urls_from_security_txt(std::string_view text) {
   std::vector<std::string> urls;
   for (std::string_view line : content_lines(split_lines(text))) {
-    line = trim(line);
+    line = trimmed(line, kBlanks);
     if (line.empty() || line.front() == '#') continue;
     const std::size_t colon = line.find(':');
     if (colon == std::string_view::npos) continue;
-    if (!iequals(trim(line.substr(0, colon)), "csaf")) continue;
-    const std::string_view value = trim(line.substr(colon + 1));
+    if (!ascii_iequals(trimmed(line.substr(0, colon), kBlanks), "csaf")) continue;
+    const std::string_view value = trimmed(line.substr(colon + 1), kBlanks);
     if (!value.empty()) urls.emplace_back(value);
   }
   return urls;

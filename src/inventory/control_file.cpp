@@ -1,4 +1,5 @@
 #include "inventory/control_file.h"
+#include "core/strings.h"
 
 namespace vt::inventory {
 namespace {
@@ -9,18 +10,11 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-bool ieq(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i)
-    if ((a[i] | 0x20) != (b[i] | 0x20)) return false;
-  return true;
-}
-
 }  // namespace
 
 std::string_view Stanza::get(std::string_view key) const {
   for (const auto& [k, v] : fields)
-    if (ieq(k, key)) return v;  // field names are case-insensitive (deb822)
+    if (ascii_iequals(k, key)) return v;  // field names are case-insensitive (deb822)
   return {};
 }
 

@@ -3,15 +3,10 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include "core/strings.h"
 
 namespace vt::inventory {
 namespace {
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
 
 template <typename F>
 void for_each_line(std::string_view text, F f) {
@@ -33,7 +28,7 @@ std::string normal_option(std::string_view option) {
 
 Result<KernelRelease> parse_kernel_release(std::string_view release) {
   KernelRelease r;
-  r.release = std::string(trim(release));
+  r.release = std::string(trimmed(release));
   std::size_t i = 0;
   int parts = 0;
   std::vector<std::string> numbers;
@@ -90,7 +85,7 @@ KernelConfig parse_kernel_config(std::string_view text, std::string source) {
   KernelConfig c;
   c.source = std::move(source);
   for_each_line(text, [&](std::string_view line, std::size_t n) {
-    line = trim(line);
+    line = trimmed(line);
     if (line.rfind("# CONFIG_", 0) == 0) {
       std::size_t end = line.find(" is not set");
       if (end != std::string_view::npos) c.options[std::string(line.substr(2, end - 2))] = {"n", n};
@@ -107,7 +102,8 @@ KernelConfig parse_kernel_config(std::string_view text, std::string source) {
     std::size_t eq = line.find('=');
     if (eq == std::string_view::npos) return;
     std::string_view value = line.substr(eq + 1);
-    if (value.size() >= 2 && value.front() == '"' && value.back() == '"') value = value.substr(1, value.size() - 2);
+    if (value.size() >= 2 && value.front() == '"' && value.back() == '"')
+      value = value.substr(1, value.size() - 2);
     c.options[std::string(line.substr(0, eq))] = {std::string(value), n};
   });
   return c;
@@ -138,7 +134,7 @@ std::vector<LoadedModule> parse_proc_modules(std::string_view text) {
 std::vector<std::string> parse_module_list(std::string_view text) {
   std::vector<std::string> out;
   for_each_line(text, [&](std::string_view line, std::size_t) {
-    line = trim(line);
+    line = trimmed(line);
     std::size_t colon = line.find(':');
     if (colon != std::string_view::npos) line = line.substr(0, colon);
     if (line.empty()) return;

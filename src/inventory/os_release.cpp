@@ -1,15 +1,13 @@
 #include "inventory/os_release.h"
 
 #include <algorithm>
+#include "core/strings.h"
 
 namespace vt::inventory {
 namespace {
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
+// Blanks around a line, a key or a value; CR too (files written on Windows).
+constexpr std::string_view kBlanks = " \t\r";
 
 // Shell-like value: "double" (\" \\ \$ \` escapes), 'single' (literal), or bare.
 std::string unquote(std::string_view v) {
@@ -29,7 +27,7 @@ std::string unquote(std::string_view v) {
       out += c;
     }
   }
-  return std::string(trim(out));
+  return std::string(trimmed(out, kBlanks));
 }
 
 bool in(std::string_view id, std::initializer_list<std::string_view> ids) {
@@ -64,14 +62,14 @@ OsRelease parse_os_release(std::string_view text, std::string source) {
   while (i < text.size()) {
     std::size_t j = text.find('\n', i);
     if (j == std::string_view::npos) j = text.size();
-    std::string_view line = trim(text.substr(i, j - i));
+    std::string_view line = trimmed(text.substr(i, j - i), kBlanks);
     i = j + 1;
     if (line.empty() || line[0] == '#') continue;
     std::size_t eq = line.find('=');
     if (eq == std::string_view::npos || eq == 0) continue;
-    std::string_view key = trim(line.substr(0, eq));
+    std::string_view key = trimmed(line.substr(0, eq), kBlanks);
     if (key.find(' ') != std::string_view::npos) continue;
-    std::string value = unquote(trim(line.substr(eq + 1)));
+    std::string value = unquote(trimmed(line.substr(eq + 1), kBlanks));
     // A repeated key: the last one wins, as when the shell sources the file.
     auto it = std::find_if(out.fields.begin(), out.fields.end(), [&](auto& f) { return f.first == key; });
     if (it != out.fields.end()) it->second = std::move(value);
@@ -158,7 +156,7 @@ Result<std::optional<Platform>> read_platform(const RootFs& fs) {
     if (p.version_id.empty() && p.id == "debian") {
       // Distroless and testing images carry the version only here ("10.8", "bookworm/sid").
       if (auto dv = fs.read_file("/etc/debian_version", 4096); dv.ok()) {
-        std::string v(trim(*dv));
+        std::string v(trimmed(*dv, kBlanks));
         if (!v.empty() && v.find('/') == std::string::npos) {
           p.version_id = v.substr(0, v.find('.'));
           p.purl_distro = "debian-" + p.version_id;
@@ -167,7 +165,7 @@ Result<std::optional<Platform>> read_platform(const RootFs& fs) {
     }
     if (p.version_id.empty() && p.id == "alpine") {
       if (auto ar = fs.read_file("/etc/alpine-release", 4096); ar.ok()) {
-        p.version_id = std::string(trim(*ar));
+        p.version_id = std::string(trimmed(*ar, kBlanks));
         p.purl_distro = "alpine-" + p.version_id;
       }
     }

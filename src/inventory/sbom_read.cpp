@@ -1,9 +1,9 @@
 // Recognising an SBOM and the helpers both readers share: what a purl says
 // about a component, the platform, and the package databases an SBOM stands for.
-#include <cctype>
 #include <map>
 #include <set>
 
+#include "core/strings.h"
 #include "inventory/sbom.h"
 #include "inventory/sbom_detail.h"
 #include "version/purl.h"
@@ -76,7 +76,7 @@ Platform platform_of(std::string id, std::string version, std::string source,
     // SBOM writers name the distribution by its os-release ID ("centos",
     // "ubuntu"), some by its display name ("Alpine Linux"): keep a usable ID.
     std::string lowered;
-    for (char ch : id) lowered += ch == ' ' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    for (char ch : id) lowered += ch == ' ' ? '-' : ascii_lower(ch);
     if (lowered == "alpine-linux") lowered = "alpine";
     if (lowered == "cbl-mariner") lowered = "mariner";
     if (lowered == "azure-linux") lowered = "azurelinux";

@@ -1,20 +1,15 @@
 #include "matching/cve_claims.h"
 
 #include <algorithm>
-#include <cctype>
 
+#include "core/strings.h"
 #include "documents/cve/record.h"
 
 namespace vt::matching {
 namespace {
 
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 bool is_linux_kernel(const cve::Affected& entry) {
-  return lower(entry.vendor) == "linux" && lower(entry.product) == "linux";
+  return ascii_lowered(entry.vendor) == "linux" && ascii_lowered(entry.product) == "linux";
 }
 
 bool unspecified(const std::string& v) { return v.empty() || v == "n/a" || v == "unspecified" || v == "*"; }
@@ -66,7 +61,7 @@ std::string range_of(const cve::VersionSpan& v, const std::string& scheme) {
 }
 
 std::string ecosystem_of(const cve::Affected& e) {
-  const std::string url = lower(e.collection_url);
+  const std::string url = ascii_lowered(e.collection_url);
   if (url.find("npmjs") != std::string::npos) return "npm";
   if (url.find("pypi") != std::string::npos) return "pypi";
   if (url.find("maven") != std::string::npos) return "maven";
@@ -107,12 +102,14 @@ Result<std::vector<Claim>> claims_from_cve_record(const json::Value& root, const
     Claim proto;
     proto.vulnerability = record->cve_id;
     proto.source = base;
-    proto.product = lower(entry.vendor) == lower(entry.product) ? entry.product : entry.vendor + " " + entry.product;
+    proto.product = ascii_lowered(entry.vendor) == ascii_lowered(entry.product)
+                        ? entry.product
+                        : entry.vendor + " " + entry.product;
     if (kernel) {
       proto.ecosystem = "linux-kernel";
       proto.name = "linux";
     } else {
-      proto.name = lower(entry.package_name.empty() ? entry.product : entry.package_name);
+      proto.name = ascii_lowered(entry.package_name.empty() ? entry.product : entry.package_name);
       proto.ecosystem = ecosystem_of(entry);
       if (!entry.cpes.empty()) proto.cpe = entry.cpes.front();
       if (unspecified(proto.name)) continue;  // nothing to match

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/strings.h"
 #include "matching/product_facts.h"
 
 namespace vt::matching {
@@ -68,11 +69,6 @@ constexpr OsCpe kOsCpes[] = {
     {"openeuler", "openeuler", "openEuler", true},
 };
 
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 std::string unescape(std::string_view s) {
   std::string out;
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -118,7 +114,7 @@ std::vector<std::string> cpe_fields(std::string_view cpe) {
 std::optional<PlatformRef> platform_from_cpe(std::string_view cpe) {
   const auto f = cpe_fields(cpe);
   if (f.size() < 3 || (f[0] != "o" && f[0] != "a")) return std::nullopt;
-  const std::string vendor = lower(f[1]), product = lower(f[2]);
+  const std::string vendor = ascii_lowered(f[1]), product = ascii_lowered(f[2]);
   for (const auto& os : kOsCpes) {
     if (vendor != os.vendor || product != os.product || (f[0] != "o" && !os.any_part)) continue;
     PlatformRef p;

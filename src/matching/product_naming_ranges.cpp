@@ -6,8 +6,8 @@
 // "vers:all/" type, and a few English phrases ("2016 R2 and earlier",
 // "prior to 4.2", "All Versions"). Anything else is left unread: the
 // claim then names the product without a range, i.e. every version.
-#include <cctype>
 
+#include "core/strings.h"
 #include "matching/product_facts.h"
 #include "version/vers.h"
 
@@ -15,18 +15,6 @@ namespace vt::matching {
 namespace {
 
 bool is_comparator(char c) { return c == '<' || c == '>' || c == '=' || c == '!'; }
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-std::string trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return std::string(s);
-}
 
 // "<= 1.2 | > 3" -> "vers:<type>/<=1.2|>3" when it normalizes.
 std::string constraints_to_vers(std::string_view constraints, std::string_view type) {
@@ -38,15 +26,16 @@ std::string constraints_to_vers(std::string_view constraints, std::string_view t
 
 // A version word taken from a phrase: "Version 6.3.5.11" -> "6.3.5.11".
 std::string version_word(std::string_view text) {
-  std::string t = trim(text);
+  std::string t(trimmed(text));
   for (std::string_view prefix : {"firmware version ", "firmware ", "versions ", "version ", "v "}) {
-    if (lower(t).rfind(prefix, 0) == 0) t = trim(std::string_view(t).substr(prefix.size()));
+    if (ascii_lowered(t).rfind(prefix, 0) == 0)
+      t = trimmed(std::string_view(t).substr(prefix.size()));
   }
   // Leading words without a digit name the product ("VeriStand 2020").
   while (t.find(' ') != std::string::npos) {
     const std::string_view word = std::string_view(t).substr(0, t.find(' '));
     if (word.find_first_of("0123456789") != std::string_view::npos) break;
-    t = trim(std::string_view(t).substr(word.size()));
+    t = trimmed(std::string_view(t).substr(word.size()));
   }
   if (t.empty() || t.find(' ') != std::string::npos) {
     // "2016 R2": keep the words, a generic version compares them piecewise.
@@ -60,14 +49,14 @@ std::string version_word(std::string_view text) {
 }  // namespace
 
 std::string vers_from_range_text(std::string_view text) {
-  std::string t = trim(text);
+  std::string t(trimmed(text));
   if (t.empty()) return {};
   if (t.rfind("vers:", 0) == 0) {
     if (version::normalize_vers(t).ok()) return t;
     // "vers:all/..." (CISA, Siemens): no scheme given; generic order.
     const std::size_t slash = t.find('/');
     if (slash == std::string::npos) return {};
-    std::string type = lower(std::string_view(t).substr(5, slash - 5));
+    std::string type = ascii_lowered(std::string_view(t).substr(5, slash - 5));
     if (type == "all") type = "generic";
     std::string_view rest = std::string_view(t).substr(slash + 1);
     // "Prisma Access Browser<133.1": the product name written inside.
@@ -96,7 +85,7 @@ std::string vers_from_range_text(std::string_view text) {
     }
     return constraints_to_vers(compact, "generic");
   }
-  const std::string l = lower(t);
+  const std::string l = ascii_lowered(t);
   if (l == "all versions" || l == "all" || l == "*") return "vers:generic/*";
   for (std::string_view suffix : {" and earlier versions", " and earlier", " and prior versions", " and prior",
                                   " and previous versions", " and previous", " and below", " and older"}) {
@@ -121,7 +110,7 @@ bool range_product_name(std::string_view name, ProductFacts& facts) {
   if (!is_comparator(range.front())) return false;
   std::string vers = constraints_to_vers(range, "generic");
   if (vers.empty()) return false;
-  facts.name = trim(name.substr(0, slash));
+  facts.name = trimmed(name.substr(0, slash));
   facts.vers = std::move(vers);
   if (facts.ecosystem.empty()) facts.ecosystem = "generic";
   return true;

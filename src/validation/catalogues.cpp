@@ -18,18 +18,11 @@
 #include <absl/container/flat_hash_map.h>
 
 #include "core/string_hash.h"
+#include "core/strings.h"
 #include "json/json.h"
 
 namespace vt::validation {
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -64,7 +57,7 @@ struct SubtagSet {
     return false;
   }
   void add(std::string_view subtag) {
-    const std::string s = lower(subtag);
+    const std::string s = ascii_lowered(subtag);
     const auto dots = s.find("..");
     if (dots == std::string::npos) {
       exact.insert(s);
@@ -243,9 +236,9 @@ Status Catalogues::Impl::load_subtags(json::Parser& parser, const std::string& p
     } else if (t == "variant") {
       variants.add(s);
     } else if (t == "extlang") {
-      auto& prefixes = extlang_prefixes[lower(s)];
+      auto& prefixes = extlang_prefixes[ascii_lowered(s)];
       if (const auto list = record.find("prefix"); list && list->is_array()) {
-        for (json::Value p : list->items()) prefixes.push_back(lower(p.as_string()));
+        for (json::Value p : list->items()) prefixes.push_back(ascii_lowered(p.as_string()));
       }
     }
   }
@@ -266,7 +259,7 @@ Status Catalogues::Impl::load_extensions(json::Parser& parser, const std::string
       return make_error(ErrorCode::kInvalidInput, "expected a one-letter identifier",
                         path + "#" + item.pointer());
     }
-    extension_singletons.insert(lower(id->as_string())[0]);
+    extension_singletons.insert(ascii_lowered(id->as_string())[0]);
   }
   return {};
 }
@@ -345,7 +338,7 @@ bool Catalogues::cwe_existed(std::string_view cwe_id) const {
 
 bool Catalogues::is_valid_language_tag(std::string_view tag) const {
   if (tag.empty()) return false;
-  const std::string lowered = lower(tag);
+  const std::string lowered = ascii_lowered(tag);
   if (is_grandfathered(lowered)) return true;
   LangTag parsed;
   return parse_langtag(lowered, parsed) && impl_->valid_langtag(parsed);
@@ -363,7 +356,7 @@ const schema::Validator* Catalogues::csaf_schema(bool strict) const {
 }
 
 bool Catalogues::is_known_language(std::string_view subtag) const {
-  const std::string lowered = lower(subtag);
+  const std::string lowered = ascii_lowered(subtag);
   return is_grandfathered(lowered) || impl_->languages.contains(lowered);
 }
 

@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "core/strings.h"
 #include "version/apk_version.h"
 #include "version/deb_version.h"
 #include "version/generic_version.h"
@@ -10,16 +11,6 @@
 
 namespace vt::version {
 namespace {
-
-bool iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    char x = a[i], y = b[i];
-    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
-    if (x != y) return false;
-  }
-  return true;
-}
 
 struct Alias {
   const char* name;
@@ -44,7 +35,7 @@ Error invalid(Scheme scheme, std::string_view v, std::string why) {
 
 Result<Scheme> parse_scheme(std::string_view name) {
   for (const Alias& a : kAliases)
-    if (iequals(name, a.name)) return a.scheme;
+    if (ascii_iequals(name, a.name)) return a.scheme;
   return make_error(ErrorCode::kUnsupported, "unknown version scheme '" + std::string(name) +
                                                  "', expected rpm, deb, apk, semver or generic");
 }

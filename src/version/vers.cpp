@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "core/strings.h"
 #include "version/vers_schemes.h"
 
 namespace vt::version {
@@ -22,12 +23,6 @@ int hex_value(char c) {
   if (c >= 'A' && c <= 'F') return c - 'A' + 10;
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
   return -1;
-}
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (is_upper(c)) c = static_cast<char>(c - 'A' + 'a');
-  return out;
 }
 
 // Decodes the percent-encoding of one version exactly once. Strict mode
@@ -75,7 +70,7 @@ Result<Parsed> parse_syntax(std::string_view text, bool strict) {
   const size_t colon = text.find(':');
   if (colon == std::string_view::npos) return invalid("expected 'vers:<type>/<constraints>'");
   const std::string_view scheme = text.substr(0, colon);
-  if (lower(scheme) != "vers") return invalid("the URI scheme must be 'vers'");
+  if (ascii_lowered(scheme) != "vers") return invalid("the URI scheme must be 'vers'");
   if (strict && scheme != "vers") return non_canonical("the scheme must be lowercase 'vers'");
   const std::string_view rest = text.substr(colon + 1);
   const size_t slash = rest.find('/');
@@ -85,10 +80,10 @@ Result<Parsed> parse_syntax(std::string_view text, bool strict) {
   for (char c : type)
     if (!is_alpha(c) && !(c >= '0' && c <= '9') && c != '.' && c != '-')
       return invalid("the type may only hold ASCII letters, digits, '.' and '-'");
-  if (strict && lower(type) != type) return non_canonical("the type must be lowercase");
+  if (strict && ascii_lowered(type) != type) return non_canonical("the type must be lowercase");
 
   Parsed p;
-  p.range.type = lower(type);
+  p.range.type = ascii_lowered(type);
   VT_ASSIGN_OR_RETURN(p.order, vers_order(p.range.type));
 
   const std::string_view cs = rest.substr(slash + 1);

@@ -1,6 +1,7 @@
 // The small native syntaxes: NuGet interval notation ("[1.0,2.0)", a bare
 // version is a minimum), nginx advisory ranges ("0.7.52-0.8.39", "1.4.1+",
 // comma lists) and openssl's comma-separated lists of affected versions.
+#include "core/strings.h"
 #include "version/vers_native_parts.h"
 
 namespace vt::version::native {
@@ -11,12 +12,6 @@ std::string without_spaces(std::string_view s) {
   for (char c : s)
     if (!is_space(c)) out += c;
   return out;
-}
-
-std::string lower(std::string s) {
-  for (char& c : s)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return s;
 }
 
 bool plain_version(std::string_view v) {
@@ -61,7 +56,7 @@ Result<Constraints> nuget_range(const Input& in) {
 // an even minor is a stable branch that ends before X.(Y+1).0, an odd one
 // is mainline and has no end. "all" is every version.
 Result<Constraints> nginx_range(const Input& in) {
-  const std::string s = lower(without_spaces(in.text));
+  const std::string s = ascii_lowered(without_spaces(in.text));
   if (s == "all") return Constraints{make(Comparator::kAny, "")};
   // "none" (one advisory, CVE-2009-4487) is no version at all: vers has no
   // empty range.
@@ -69,7 +64,7 @@ Result<Constraints> nginx_range(const Input& in) {
   Constraints out;
   for (Piece clause : split({in.text, 0}, ",")) {
     clause = trim(clause);
-    const std::string lowered = lower(without_spaces(clause.text));
+    const std::string lowered = ascii_lowered(without_spaces(clause.text));
     const std::string_view c = lowered;
     const auto error = [&](const std::string& what) { return in.error(clause.offset, what); };
     const size_t dash = c.find('-');
@@ -105,7 +100,7 @@ Result<Constraints> openssl_range(const Input& in) {
   Constraints out;
   for (Piece v : split({in.text, 0}, ",")) {
     v = trim(v);
-    const std::string version = lower(without_spaces(v.text));
+    const std::string version = ascii_lowered(without_spaces(v.text));
     if (!plain_version(version))
       return in.error(v.offset, "expected a version in a comma-separated list");
     out.push_back(make(Comparator::kEqual, version));
