@@ -1,5 +1,7 @@
 #include "validation/validator.h"
 
+#include "validation/schema/compiled_verdicts.h"
+
 #include "core/data_dir.h"
 #include "documents/csaf/parse.h"
 #include "documents/csaf/product_index.h"
@@ -43,8 +45,12 @@ Result<std::shared_ptr<const Validator>> Validator::create(const ValidatorOption
   VT_ASSIGN_OR_RETURN(std::string data_dir, find_data_dir(options.data_dir));
   impl->options.data_dir = data_dir;
   std::string schema_dir = data_dir + "/schemas/csaf/2.0";
-  VT_ASSIGN_OR_RETURN(impl->csaf_schema,
-                      schema::Validator::load(schema_dir + "/csaf_json_schema.json", {schema_dir}));
+  schema::Validator::LoadOptions load_options;
+  load_options.compiled =
+      &schema::generated::kCsaf20;  // used if the data directory's schema is ours
+  VT_ASSIGN_OR_RETURN(
+      impl->csaf_schema,
+      schema::Validator::load(schema_dir + "/csaf_json_schema.json", {schema_dir}, load_options));
   VT_ASSIGN_OR_RETURN(impl->catalogues, Catalogues::load(data_dir));
   return std::shared_ptr<const Validator>(new Validator(std::move(impl)));
 }

@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/result.h"
 #include "validation/schema/decimal.h"
 #include "validation/schema/ecma_regex.h"
 
@@ -145,5 +146,11 @@ struct Compiled {
   std::vector<Node> nodes;
   NodeId root = kNoNode;
 };
+
+// The graph of the schema at `schema_path` (Validator::load() without the
+// Validator), for tools/schema-codegen.
+Result<std::unique_ptr<Compiled>> compile_schema_file(const std::string& schema_path,
+                                                      const std::vector<std::string>& search_dirs,
+                                                      bool strict);
 
 }  // namespace vt::validation::schema

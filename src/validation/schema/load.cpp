@@ -7,8 +7,10 @@
 #include <set>
 
 #include "validation/schema/canonical.h"
+#include "validation/schema/codegen.h"
 #include "validation/schema/compiled.h"
 #include "validation/schema/schema.h"
+#include "validation/schema/verdict.h"
 
 namespace vt::validation::schema {
 namespace {
@@ -484,18 +486,29 @@ class Loader {
 
 }  // namespace
 
-Validator::Validator(std::unique_ptr<Compiled> compiled) : compiled_(std::move(compiled)) {}
+Validator::Validator(std::unique_ptr<Compiled> compiled, VerdictFn verdict)
+    : compiled_(std::move(compiled)), verdict_(verdict) {}
 Validator::~Validator() = default;
+
+Result<std::unique_ptr<Compiled>> compile_schema_file(const std::string& schema_path,
+                                                      const std::vector<std::string>& search_dirs,
+                                                      bool strict) {
+  Loader loader(strict);
+  for (const auto& dir : search_dirs) VT_TRY(loader.add_directory(dir));
+  VT_ASSIGN_OR_RETURN(Doc * doc, loader.load_file(schema_path));
+  VT_ASSIGN_OR_RETURN(NodeId root, loader.compile(doc, doc->root));
+  return std::make_unique<Compiled>(loader.take(root));
+}
 
 Result<std::shared_ptr<const Validator>> Validator::load(
     const std::string& schema_path, const std::vector<std::string>& search_dirs,
     const LoadOptions& options) {
-  Loader loader(options.strict);
-  for (const auto& dir : search_dirs) VT_TRY(loader.add_directory(dir));
-  VT_ASSIGN_OR_RETURN(Doc * doc, loader.load_file(schema_path));
-  VT_ASSIGN_OR_RETURN(NodeId root, loader.compile(doc, doc->root));
-  auto compiled = std::make_unique<Compiled>(loader.take(root));
-  return std::shared_ptr<const Validator>(new Validator(std::move(compiled)));
+  VT_ASSIGN_OR_RETURN(std::unique_ptr<Compiled> compiled,
+                      compile_schema_file(schema_path, search_dirs, options.strict));
+  VerdictFn verdict = nullptr;
+  if (options.compiled && verdict_digest(*compiled) == std::string_view(options.compiled->digest))
+    verdict = options.compiled->fn;
+  return std::shared_ptr<const Validator>(new Validator(std::move(compiled), verdict));
 }
 
 }  // namespace vt::validation::schema

@@ -16,8 +16,10 @@
 #include "json/writer.h"
 #include "validation/schema/canonical.h"
 #include "validation/schema/compiled.h"
+#include "validation/schema/distinct_items.h"
 #include "validation/schema/formats.h"
 #include "validation/schema/schema.h"
+#include "validation/schema/verdict.h"
 
 namespace vt::validation::schema {
 namespace {
@@ -117,6 +119,27 @@ class Walker {
     bool ok = visit_node(c_.nodes[id], e);
     --depth_;
     return ok;
+  }
+
+  // uniqueItems over `items` as check_array() decides it, for the
+  // generated code (verdict.h): strings among strings by value, the other
+  // items by canonical text.
+  bool all_unique(const dom::array& items) {
+    const std::size_t strings_start = strings_.size();
+    std::optional<absl::flat_hash_set<std::string, StringHash, std::equal_to<>>> seen;
+    bool unique = true;
+    for (dom::element item : items) {
+      if (item.is_string()) {
+        strings_.push_back(string_of(item));
+      } else if (!(seen ? *seen : seen.emplace()).insert(canonical_here(item)).second) {
+        unique = false;
+        break;
+      }
+    }
+    if (unique && strings_.size() > strings_start)
+      unique = !first_duplicate(std::span(strings_).subspan(strings_start));
+    strings_.resize(strings_start);
+    return unique;
   }
 
  private:
@@ -732,11 +755,36 @@ class Walker {
 
 }  // namespace
 
+bool VerdictContext::probe(NodeId id, const simdjson::dom::element& e) {
+  return Walker(compiled_, instance_, nullptr).visit(id, e);
+}
+
+bool VerdictContext::unique(const simdjson::dom::element& array) {
+  // Items that look different are different; alike ones are compared as
+  // the walk compares them.
+  if (proven_distinct(array)) return true;
+  simdjson::dom::array items;
+  return !array.get_array().get(items) && Walker(compiled_, instance_, nullptr).all_unique(items);
+}
+
 bool Validator::validate(const json::Value& instance, std::vector<Finding>& out) const {
+  // Most documents are valid: proven so by the generated code, they need no
+  // walk. The others are walked, which finds and words every failure.
+  if (proven_valid(instance)) return true;
+  return validate_by_walk(instance, out);
+}
+
+bool Validator::validate_by_walk(const json::Value& instance, std::vector<Finding>& out) const {
   // Findings name their values' pointers in the whole document, so those
   // below `instance` start with its own.
   Walker walker(*compiled_, instance, &out);
   return walker.visit(compiled_->root, instance.raw());
+}
+
+bool Validator::proven_valid(const json::Value& instance) const {
+  if (!verdict_) return false;
+  VerdictContext context(*compiled_, instance);
+  return verdict_(context, instance.raw());
 }
 
 }  // namespace vt::validation::schema

@@ -1,0 +1,169 @@
+// Internal: what code generated from a schema (codegen.h) runs against.
+//
+// A generated function proves an instance valid: it returns true only when
+// the walk (validate.cpp) would find nothing, and false when the instance
+// is invalid or when it cannot tell (then the walk decides, and words the
+// findings). Keywords it does not check itself it hands to the walk for
+// their node (probe), so a false is never a guess at invalidity and a true
+// is never a guess at validity.
+#pragma once
+
+#include <simdjson.h>
+
+#include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+#include "core/string_hash.h"
+#include "json/dom_tape.h"
+#include "json/json.h"
+#include "validation/schema/compiled.h"
+
+namespace vt::validation::schema {
+
+class VerdictContext {
+ public:
+  VerdictContext(const Compiled& compiled, const json::Value& instance)
+      : compiled_(compiled), instance_(instance) {}
+
+  // The walk's verdict on `e` against node `id` (exact, no findings).
+  bool probe(NodeId id, const simdjson::dom::element& e);
+  // uniqueItems as the walk decides it: strings by value, other items by
+  // their canonical JSON text.
+  bool unique(const simdjson::dom::element& array);
+  const EcmaRegex& pattern(NodeId id) const { return *compiled_.nodes[id].pattern; }
+
+  // Objects and arrays entered on the current path. The walk stops at a
+  // depth of schema applications; the generated code gives up far sooner,
+  // so that what it proves the walk would also reach the end of.
+  static constexpr int kMaxDepth = 128;
+  int depth = 0;
+
+ private:
+  const Compiled& compiled_;
+  const json::Value& instance_;
+};
+
+// True only when the instance is valid against the schema it was made from.
+using VerdictFn = bool (*)(VerdictContext&, const simdjson::dom::element&);
+
+// A generated function and the digest of the code it was generated as: it
+// serves a schema only when generating code from that schema's compiled
+// graph now gives the same digest (codegen.h).
+struct CompiledVerdict {
+  const char* digest;
+  VerdictFn fn;
+};
+
+namespace verdict {
+
+// A value's place on its document's tape, read in line (simdjson's own
+// iterators were calls from the generated code): the layout is simdjson's
+// doc/tape.md, as json::detail::Tape reads it.
+class Cursor {
+ public:
+  [[gnu::always_inline]] explicit Cursor(const simdjson::dom::element& e) {
+    json::TapeRef r;
+    std::memcpy(&r, &e, sizeof r);
+    doc_ = r.doc;
+    at_ = r.index;
+    const auto* doc = static_cast<const simdjson::dom::document*>(r.doc);
+    tape_ = {doc->tape.get(), doc->string_buf.get()};
+  }
+  [[gnu::always_inline]] char tag() const { return tape_.tag(at_); }
+  // The first member's key (objects) or the first item (arrays), and the
+  // index of the closing bracket.
+  [[gnu::always_inline]] std::size_t first() const { return at_ + 1; }
+  [[gnu::always_inline]] std::size_t end() const { return tape_.after(at_) - 1; }
+  [[gnu::always_inline]] std::size_t after(std::size_t at) const { return tape_.after(at); }
+  [[gnu::always_inline]] std::string_view string(std::size_t at) const { return tape_.string(at); }
+  [[gnu::always_inline]] std::string_view text() const {
+    return tape_.string(at_);
+  }  // a string value's own
+  [[gnu::always_inline]] simdjson::dom::element element(std::size_t at) const {
+    return json::element_at(doc_, at);
+  }
+
+ private:
+  json::detail::Tape tape_;
+  const void* doc_;
+  std::size_t at_;
+};
+
+// The "type" keyword as the walk applies it (validate.cpp type_matches):
+// an integer is also a double without a fractional part.
+[[gnu::always_inline]] inline bool type_ok(std::uint8_t types, char tag,
+                                           const simdjson::dom::element& e) {
+  switch (tag) {
+    case '{':
+      return types & kTypeObject;
+    case '[':
+      return types & kTypeArray;
+    case '"':
+      return types & kTypeString;
+    case 't':
+    case 'f':
+      return types & kTypeBoolean;
+    case 'n':
+      return types & kTypeNull;
+    case 'l':
+    case 'u':
+      return types & (kTypeNumber | kTypeInteger);
+    case 'd': {
+      if (types & kTypeNumber) return true;
+      if (!(types & kTypeInteger)) return false;
+      double d;
+      return !e.get_double().get(d) && std::isfinite(d) && d == std::floor(d);
+    }
+  }
+  return false;
+}
+
+// The walk's fast test of numeric bounds (validate.cpp check_number): a
+// double, or an integer within 2^53, inside all four bounds.
+[[gnu::always_inline]] inline bool within(const simdjson::dom::element& e, char tag, double min,
+                                          double max, double exclusive_min, double exclusive_max) {
+  double d;
+  if (tag == 'd') {
+    d = e.get_double().value_unsafe();
+  } else {
+    const std::int64_t i = e.get_int64().value_unsafe();
+    if (i < -(std::int64_t{1} << 53) || i > (std::int64_t{1} << 53)) return false;
+    d = static_cast<double>(i);
+  }
+  return d >= min && d <= max && d > exclusive_min && d < exclusive_max;
+}
+
+// Equal bytes, `size` being a constant where this is inlined: a name of
+// 4 to 16 bytes is two loads per side, not a call to memcmp.
+[[gnu::always_inline]] inline bool same_bytes(const char* a, const char* b, std::size_t size) {
+  using vt::detail::load_u32, vt::detail::load_u64;
+  if (size >= 8 && size <= 16)
+    return load_u64(a) == load_u64(b) && load_u64(a + size - 8) == load_u64(b + size - 8);
+  if (size >= 4 && size < 8)
+    return load_u32(a) == load_u32(b) && load_u32(a + size - 4) == load_u32(b + size - 4);
+  return std::memcmp(a, b, size) == 0;
+}
+
+[[gnu::always_inline]] inline bool equals(std::string_view s, const char* text, std::size_t size) {
+  return s.size() == size && same_bytes(s.data(), text, size);
+}
+
+[[gnu::always_inline]] inline std::size_t code_points(std::string_view s) {
+  std::size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xc0) != 0x80;
+  return n;
+}
+
+// Leaves the depth as it found it, whichever way the check returns.
+struct DepthGuard {
+  [[gnu::always_inline]] explicit DepthGuard(int& depth) : depth_(depth) { ++depth_; }
+  [[gnu::always_inline]] ~DepthGuard() { --depth_; }
+  bool too_deep() const { return depth_ > VerdictContext::kMaxDepth; }
+  int& depth_;
+};
+
+}  // namespace verdict
+}  // namespace vt::validation::schema
