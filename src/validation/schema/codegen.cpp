@@ -254,9 +254,23 @@ class Generator {
     return f;
   }
 
+  // The opening of the checks on an object or an array, which count
+  // towards the depth, and the bounds on their number of members or items.
+  static std::string container_checks(char tag) {
+    return std::string("  if (t == '") + tag +
+           "') {\n    verdict::DepthGuard guard(x.depth);\n    if (guard.too_deep()) return "
+           "false;\n";
+  }
+  static std::string count_bounds(const std::optional<std::uint64_t>& min,
+                                  const std::optional<std::uint64_t>& max) {
+    std::string f;
+    if (min) f += "    if (count < " + std::to_string(*min) + "ull) return false;\n";
+    if (max) f += "    if (count > " + std::to_string(*max) + "ull) return false;\n";
+    return f;
+  }
+
   std::string object_checks(const Node& n) const {
-    std::string f = "  if (t == '{') {\n";
-    f += "    verdict::DepthGuard guard(x.depth);\n    if (guard.too_deep()) return false;\n";
+    std::string f = container_checks('{');
     f += "    std::uint64_t seen = 0;\n    std::size_t count = 0;\n";
     f += "    for (std::size_t i = c.first(), end = c.end(); i < end; i = c.after(i + 1)) {\n"
          "      ++count;\n      [[maybe_unused]] const dom::element value = c.element(i + 1);\n";
@@ -287,25 +301,18 @@ class Generator {
       f += "    if ((seen & " + std::to_string(mask) + "ull) != " + std::to_string(mask) +
            "ull) return false;\n";
     }
-    if (n.min_properties)
-      f += "    if (count < " + std::to_string(*n.min_properties) + "ull) return false;\n";
-    if (n.max_properties)
-      f += "    if (count > " + std::to_string(*n.max_properties) + "ull) return false;\n";
+    f += count_bounds(n.min_properties, n.max_properties);
     return f + "  }\n";
   }
 
   std::string array_checks(const Node& n) const {
-    std::string f = "  if (t == '[') {\n";
-    f += "    verdict::DepthGuard guard(x.depth);\n    if (guard.too_deep()) return false;\n";
+    std::string f = container_checks('[');
     f += "    std::size_t count = 0;\n";
     f += "    for (std::size_t i = c.first(), end = c.end(); i < end; i = c.after(i)) {\n"
          "      ++count;\n      [[maybe_unused]] const dom::element item = c.element(i);\n";
     if (n.items != kNoNode) f += "      if (!" + call(n.items, "item") + ") return false;\n";
     f += "    }\n    (void)count;\n";
-    if (n.min_items)
-      f += "    if (count < " + std::to_string(*n.min_items) + "ull) return false;\n";
-    if (n.max_items)
-      f += "    if (count > " + std::to_string(*n.max_items) + "ull) return false;\n";
+    f += count_bounds(n.min_items, n.max_items);
     if (n.unique_items) f += "    if (count > 1 && !x.unique(e)) return false;\n";
     return f + "  }\n";
   }
