@@ -42,14 +42,19 @@ inline simdjson::dom::element element_at(const void* document, std::size_t index
   return e;
 }
 
-// The text of `e`, which must be a string (e.is_string()): read as
-// json::Value reads its strings (detail::Tape::string).
-[[gnu::always_inline]] inline std::string_view string_of(const simdjson::dom::element& e) {
+// The tape and string buffer of `e`'s document, to read `e` (at
+// tape_index(e)) and what follows it as json::Value does.
+[[gnu::always_inline]] inline detail::Tape tape_of(const simdjson::dom::element& e) {
   TapeRef r;
   std::memcpy(&r, &e, sizeof r);
   const auto* doc = static_cast<const simdjson::dom::document*>(r.doc);
-  const detail::Tape tape{doc->tape.get(), doc->string_buf.get()};
-  return tape.string(r.index);
+  return detail::Tape{doc->tape.get(), doc->string_buf.get(), doc};
+}
+
+// The text of `e`, which must be a string (e.is_string()): read as
+// json::Value reads its strings (detail::Tape::string).
+[[gnu::always_inline]] inline std::string_view string_of(const simdjson::dom::element& e) {
+  return tape_of(e).string(tape_index(e));
 }
 
 }  // namespace vt::json

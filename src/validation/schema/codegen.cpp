@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/hash.h"
+#include "validation/schema/verdict.h"
 
 namespace vt::validation::schema {
 namespace {
@@ -43,26 +44,6 @@ std::string_view location_in_file(std::string_view location) {
   const std::size_t hash = location.find('#');
   const std::size_t slash = location.rfind('/', hash);
   return slash == std::string_view::npos ? location : location.substr(slash + 1);
-}
-
-const char* format_function(Format f) {
-  switch (f) {
-    case Format::kNone:
-      return nullptr;
-    case Format::kDateTime:
-      return "is_date_time";
-    case Format::kDate:
-      return "is_date";
-    case Format::kUri:
-      return "is_uri";
-    case Format::kUriReference:
-      return "is_uri_reference";
-    case Format::kEmail:
-      return "is_email";
-    case Format::kUuid:
-      return "is_uuid";
-  }
-  return nullptr;
 }
 
 class Generator {
@@ -185,8 +166,7 @@ class Generator {
          "([[maybe_unused]] VerdictContext& x, const dom::element& e) {\n";
     if (n.always_false) return f + "  return false;\n}\n\n";
     f += "  const verdict::Cursor c(e);\n  const char t = c.tag();\n";
-    if (n.types)
-      f += "  if (!verdict::type_ok(" + std::to_string(n.types) + ", t, e)) return false;\n";
+    if (n.types) f += type_check(n.types);
     if (n.ref != kNoNode) f += "  if (!" + call(n.ref, "e") + ") return false;\n";
     if (n.const_string) {
       f += "  if (t != '\"' || !verdict::equals(c.text(), " + literal(*n.const_string) + ", " +
@@ -207,10 +187,10 @@ class Generator {
     if (n.number_keywords) {
       // Bounds that a double compares with exactly (load.cpp): a number
       // inside them passes; the walk decides the others.
-      f += "  if ((t == 'l' || t == 'd') && !verdict::within(e, t, " + double_text(n.min_d) + ", " +
-           double_text(n.max_d) + ", " + double_text(n.exclusive_min_d) + ", " +
-           double_text(n.exclusive_max_d) + ")) return x.probe(" + std::to_string(id) + ", e);\n";
-      f += "  if (t == 'u') return x.probe(" + std::to_string(id) + ", e);\n";
+      f += "  if ((t == 'l' || t == 'u' || t == 'd') && !verdict::within(e, t, " +
+           double_text(n.min_d) + ", " + double_text(n.max_d) + ", " +
+           double_text(n.exclusive_min_d) + ", " + double_text(n.exclusive_max_d) +
+           ")) return x.probe(" + std::to_string(id) + ", e);\n";
     }
     if (auto d = discriminator(n)) f += one_of_checks(id, *d);
     for (NodeId s : n.all_of) f += "  if (!" + call(s, "e") + ") return false;\n";
@@ -230,6 +210,23 @@ class Generator {
     char buf[64];
     std::snprintf(buf, sizeof buf, "%a", d);  // hexadecimal: exact
     return buf;
+  }
+
+  // The "type" keyword as a test of the tag against the tags its types
+  // allow (verdict::kTypeBitsOfTag, which the walk reads at run time);
+  // "integer" without "number" also takes doubles without a fraction,
+  // which verdict::type_ok decides.
+  static std::string type_check(std::uint8_t types) {
+    if ((types & kTypeInteger) && !(types & kTypeNumber))
+      return "  if (!verdict::type_ok(" + std::to_string(types) + ", t, e)) return false;\n";
+    std::string tags;
+    for (int tag = 1; tag < 256; ++tag) {
+      if (!(verdict::kTypeBitsOfTag[tag] & types)) continue;
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%st != %d", tags.empty() ? "" : " && ", tag);
+      tags += buf;
+    }
+    return "  if (" + (tags.empty() ? std::string("true") : tags) + ") return false;\n";
   }
 
   std::string one_of_checks(NodeId id, const Discriminator& d) const {
@@ -334,8 +331,9 @@ class Generator {
       f += "    // pattern " + comment(n.pattern_source) + "\n";
       f += "    if (!x.pattern(" + std::to_string(id) + ").search(s)) return false;\n";
     }
-    if (const char* fn = format_function(n.format))
-      f += "    if (!" + std::string(fn) + "(s)) return false;\n";
+    if (n.format != Format::kNone)
+      f += "    if (!format_matches(static_cast<Format>(" +
+           std::to_string(static_cast<int>(n.format)) + "), s)) return false;\n";
     return f + "  }\n";
   }
 

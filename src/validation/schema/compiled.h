@@ -16,6 +16,7 @@
 #include "core/result.h"
 #include "validation/schema/decimal.h"
 #include "validation/schema/ecma_regex.h"
+#include "validation/schema/formats.h"
 
 namespace vt::validation::schema {
 
@@ -31,8 +32,6 @@ enum TypeBit : std::uint8_t {
   kTypeString = 32,
   kTypeInteger = 64,
 };
-
-enum class Format : std::uint8_t { kNone, kDateTime, kDate, kUri, kUriReference, kEmail, kUuid };
 
 // A name's length (low byte, saturated at 255) and, above it, its bytes
 // when it has at most seven (so that equal prefixes mean equal names), or

@@ -79,17 +79,15 @@ std::uint64_t item_print(const json::detail::Tape& tape, std::size_t at) {
 }  // namespace
 
 bool proven_distinct(const simdjson::dom::element& array) {
-  json::TapeRef r;
-  std::memcpy(&r, &array, sizeof r);
-  const auto* doc = static_cast<const simdjson::dom::document*>(r.doc);
-  const json::detail::Tape tape{doc->tape.get(), doc->string_buf.get()};
-  const std::size_t end = tape.after(r.index) - 1;
+  const json::detail::Tape tape = json::tape_of(array);
+  const std::size_t at = json::tape_index(array);
+  const std::size_t end = tape.after(at) - 1;
   // Short lists (most: a product_status list, a note or two) pairwise on
   // the stack; longer ones sorted.
   constexpr std::size_t kShort = 16;
   std::uint64_t prints[kShort];
   std::size_t n = 0;
-  std::size_t i = r.index + 1;
+  std::size_t i = at + 1;
   for (; i < end && n < kShort; i = tape.after(i)) prints[n++] = item_print(tape, i);
   if (i >= end) {
     for (std::size_t a = 1; a < n; ++a)

@@ -67,18 +67,6 @@ std::string expected_types(std::uint8_t types) {
   return out;
 }
 
-bool is_integer(const dom::element& e) {
-  if (e.is_int64() || e.is_uint64()) return true;
-  double d;
-  return !e.get_double().get(d) && std::isfinite(d) && d == std::floor(d);
-}
-
-std::size_t code_points(std::string_view s) {
-  std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xc0) != 0x80;
-  return n;
-}
-
 // Shortest decimal text of a JSON number element (as json::Value does).
 std::string number_text(const dom::element& e) {
   char buf[64];
@@ -541,18 +529,6 @@ class Walker {
   static bool may_be_too_long(const Node& n, std::string_view s) {
     return n.max_length && s.size() > *n.max_length;
   }
-  [[gnu::always_inline]] static bool format_matches(Format format, std::string_view s) {
-    switch (format) {
-      case Format::kNone: return true;
-      case Format::kDateTime: return is_date_time(s);
-      case Format::kDate: return is_date(s);
-      case Format::kUri: return is_uri(s);
-      case Format::kUriReference: return is_uri_reference(s);
-      case Format::kEmail: return is_email(s);
-      case Format::kUuid: return is_uuid(s);
-    }
-    return true;
-  }
   [[gnu::noinline, gnu::cold]] bool report_string(const Node& n, const dom::element& e, std::string_view s) {
     // With the length decided by the byte count, the pattern or the format
     // failed: a verdict without words (inside oneOf: a CVSS 3.1 vector
@@ -560,7 +536,7 @@ class Walker {
     if (!reporting() && !may_be_too_short(n, s) && !may_be_too_long(n, s)) return false;
     bool ok = true;
     if (may_be_too_short(n, s) || may_be_too_long(n, s)) {
-      std::size_t len = code_points(s);
+      std::size_t len = verdict::code_points(s);
       if (!reporting() &&
           ((n.min_length && len < *n.min_length) || (n.max_length && len > *n.max_length)))
         return false;
@@ -613,21 +589,11 @@ class Walker {
   bool check_number(const Node& n, const dom::element& e) {
     if (!n.minimum && !n.maximum && !n.exclusive_minimum && !n.exclusive_maximum && !n.multiple_of)
       return true;
-    if (n.double_bounds) {
-      // A value within the bounds passes here; one outside goes on to the
-      // decimal comparison, which words the failure.
-      double d = 0;
-      bool have = false;
-      if (e.is_double()) {
-        d = e.get_double().value_unsafe(), have = true;
-      } else if (e.is_int64()) {
-        const std::int64_t i = e.get_int64().value_unsafe();
-        if (i >= -(std::int64_t{1} << 53) && i <= (std::int64_t{1} << 53))
-          d = static_cast<double>(i), have = true;
-      }
-      if (have && d >= n.min_d && d <= n.max_d && d > n.exclusive_min_d && d < n.exclusive_max_d)
-        return true;
-    }
+    // A value within the bounds passes here; one outside goes on to the
+    // decimal comparison, which words the failure.
+    if (n.double_bounds && verdict::within(e, static_cast<char>(e.type()), n.min_d, n.max_d,
+                                           n.exclusive_min_d, n.exclusive_max_d))
+      return true;
     return check_number_as_decimal(n, e);
   }
   [[gnu::noinline]] bool check_number_as_decimal(const Node& n, const dom::element& e) {
@@ -667,25 +633,8 @@ class Walker {
   }
 
   static bool type_matches(const Node& n, const dom::element& e) {
-    if (!n.types) return true;
-    // By table, not by switch: see visit_node(). simdjson's element_type
-    // values are its tape's type characters.
-    const dom::element_type t = e.type();
-    if (n.types & kTypeBits[static_cast<unsigned char>(t)]) return true;
-    return t == dom::element_type::DOUBLE && (n.types & kTypeInteger) && is_integer(e);
+    return !n.types || verdict::type_ok(n.types, static_cast<char>(e.type()), e);
   }
-  static constexpr std::array<std::uint8_t, 256> kTypeBits = [] {
-    std::array<std::uint8_t, 256> bits{};
-    bits[static_cast<unsigned char>(dom::element_type::OBJECT)] = kTypeObject;
-    bits[static_cast<unsigned char>(dom::element_type::ARRAY)] = kTypeArray;
-    bits[static_cast<unsigned char>(dom::element_type::STRING)] = kTypeString;
-    bits[static_cast<unsigned char>(dom::element_type::BOOL)] = kTypeBoolean;
-    bits[static_cast<unsigned char>(dom::element_type::NULL_VALUE)] = kTypeNull;
-    bits[static_cast<unsigned char>(dom::element_type::INT64)] = kTypeNumber | kTypeInteger;
-    bits[static_cast<unsigned char>(dom::element_type::UINT64)] = kTypeNumber | kTypeInteger;
-    bits[static_cast<unsigned char>(dom::element_type::DOUBLE)] = kTypeNumber;
-    return bits;
-  }();
 
   // The findings of the failed alternative closest to passing (error path
   // only: the alternatives are walked again, this time collecting).

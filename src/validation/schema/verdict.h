@@ -10,6 +10,7 @@
 
 #include <simdjson.h>
 
+#include <array>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -64,14 +65,8 @@ namespace verdict {
 // doc/tape.md, as json::detail::Tape reads it.
 class Cursor {
  public:
-  [[gnu::always_inline]] explicit Cursor(const simdjson::dom::element& e) {
-    json::TapeRef r;
-    std::memcpy(&r, &e, sizeof r);
-    doc_ = r.doc;
-    at_ = r.index;
-    const auto* doc = static_cast<const simdjson::dom::document*>(r.doc);
-    tape_ = {doc->tape.get(), doc->string_buf.get()};
-  }
+  [[gnu::always_inline]] explicit Cursor(const simdjson::dom::element& e)
+      : tape_(json::tape_of(e)), at_(json::tape_index(e)) {}
   [[gnu::always_inline]] char tag() const { return tape_.tag(at_); }
   // The first member's key (objects) or the first item (arrays), and the
   // index of the closing bracket.
@@ -79,59 +74,62 @@ class Cursor {
   [[gnu::always_inline]] std::size_t end() const { return tape_.after(at_) - 1; }
   [[gnu::always_inline]] std::size_t after(std::size_t at) const { return tape_.after(at); }
   [[gnu::always_inline]] std::string_view string(std::size_t at) const { return tape_.string(at); }
-  [[gnu::always_inline]] std::string_view text() const {
-    return tape_.string(at_);
-  }  // a string value's own
+  // A string value's own text.
+  [[gnu::always_inline]] std::string_view text() const { return tape_.string(at_); }
   [[gnu::always_inline]] simdjson::dom::element element(std::size_t at) const {
-    return json::element_at(doc_, at);
+    return json::element_at(tape_.document, at);
   }
 
  private:
   json::detail::Tape tape_;
-  const void* doc_;
   std::size_t at_;
 };
 
-// The "type" keyword as the walk applies it (validate.cpp type_matches):
-// an integer is also a double without a fractional part.
+// The type bits a value of each tape tag satisfies: simdjson's
+// element_type values are its tape's tag characters.
+inline constexpr std::array<std::uint8_t, 256> kTypeBitsOfTag = [] {
+  using T = simdjson::dom::element_type;
+  std::array<std::uint8_t, 256> bits{};
+  bits[static_cast<unsigned char>(T::OBJECT)] = kTypeObject;
+  bits[static_cast<unsigned char>(T::ARRAY)] = kTypeArray;
+  bits[static_cast<unsigned char>(T::STRING)] = kTypeString;
+  bits[static_cast<unsigned char>(T::BOOL)] = kTypeBoolean;
+  bits[static_cast<unsigned char>(T::NULL_VALUE)] = kTypeNull;
+  bits[static_cast<unsigned char>(T::INT64)] = kTypeNumber | kTypeInteger;
+  bits[static_cast<unsigned char>(T::UINT64)] = kTypeNumber | kTypeInteger;
+  bits[static_cast<unsigned char>(T::DOUBLE)] = kTypeNumber;
+  return bits;
+}();
+static_assert(static_cast<char>(simdjson::dom::element_type::OBJECT) == '{' &&
+              static_cast<char>(simdjson::dom::element_type::STRING) == '"' &&
+              static_cast<char>(simdjson::dom::element_type::DOUBLE) == 'd');
+
+// The "type" keyword, for the walk and the generated code alike: by table,
+// not by a switch on the tag (an indirect jump mispredicted at every change
+// of type); an integer is also a double without a fractional part.
 [[gnu::always_inline]] inline bool type_ok(std::uint8_t types, char tag,
                                            const simdjson::dom::element& e) {
-  switch (tag) {
-    case '{':
-      return types & kTypeObject;
-    case '[':
-      return types & kTypeArray;
-    case '"':
-      return types & kTypeString;
-    case 't':
-    case 'f':
-      return types & kTypeBoolean;
-    case 'n':
-      return types & kTypeNull;
-    case 'l':
-    case 'u':
-      return types & (kTypeNumber | kTypeInteger);
-    case 'd': {
-      if (types & kTypeNumber) return true;
-      if (!(types & kTypeInteger)) return false;
-      double d;
-      return !e.get_double().get(d) && std::isfinite(d) && d == std::floor(d);
-    }
-  }
-  return false;
+  if (types & kTypeBitsOfTag[static_cast<unsigned char>(tag)]) return true;
+  if (tag != 'd' || !(types & kTypeInteger)) return false;
+  double d;
+  return !e.get_double().get(d) && std::isfinite(d) && d == std::floor(d);
 }
 
-// The walk's fast test of numeric bounds (validate.cpp check_number): a
-// double, or an integer within 2^53, inside all four bounds.
+// The fast test of numeric bounds that load.cpp made exact for doubles
+// (Node::double_bounds), for the walk and the generated code: a double, or
+// an integer within 2^53 (tag 'l'), inside all four bounds. False also
+// when the value is neither; the decimal comparison then decides.
 [[gnu::always_inline]] inline bool within(const simdjson::dom::element& e, char tag, double min,
                                           double max, double exclusive_min, double exclusive_max) {
   double d;
   if (tag == 'd') {
     d = e.get_double().value_unsafe();
-  } else {
+  } else if (tag == 'l') {
     const std::int64_t i = e.get_int64().value_unsafe();
     if (i < -(std::int64_t{1} << 53) || i > (std::int64_t{1} << 53)) return false;
     d = static_cast<double>(i);
+  } else {
+    return false;
   }
   return d >= min && d <= max && d > exclusive_min && d < exclusive_max;
 }
